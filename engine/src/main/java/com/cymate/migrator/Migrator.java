@@ -1,0 +1,119 @@
+package com.cymate.migrator;
+
+import com.cymate.migrator.execute.DownRun;
+import com.cymate.migrator.execute.PreparedMigration;
+import com.cymate.migrator.execute.PreparedMigrations;
+import com.cymate.migrator.execute.UpRun;
+import com.cymate.migrator.history.AppliedMigration;
+import com.cymate.migrator.history.SchemaHistory;
+import com.cymate.migrator.plan.Plan;
+import com.cymate.migrator.plan.PlanOptions;
+import com.cymate.migrator.plan.Planner;
+import com.cymate.migrator.source.Migration;
+import com.cymate.migrator.source.MigrationAssembler;
+import com.cymate.migrator.source.MigrationSource;
+import com.cymate.migrator.source.Version;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine's entry point for the CLI and for applications that migrate at start-up. It wires
+ * source, planner, lock, history and runners; the decisions live in those parts.
+ */
+public final class Migrator {
+
+  private final Connector connector;
+  private final MigrationSource source;
+  private final MigratorSettings settings;
+
+  public Migrator(Connector connector, MigrationSource source, MigratorSettings settings) {
+    this.connector = connector;
+    this.source = source;
+    this.settings = settings;
+  }
+
+  /** The schemas to act on: the one named, or every folder of the source. */
+  public List<String> schemas(String only) {
+    if (only != null) {
+      return List.of(only);
+    }
+    List<String> all = source.schemas();
+    if (all.isEmpty()) {
+      throw new InvalidInputException("no schema folders found in the migration directory");
+    }
+    return all;
+  }
+
+  /** Reads and checks every file of every schema; nothing touches the database before this. */
+  public Map<String, Map<Version, PreparedMigration>> prepare(List<String> schemas) {
+    MigrationAssembler assembler = new MigrationAssembler(source);
+    Map<String, Map<Version, PreparedMigration>> all = new LinkedHashMap<>();
+    for (String schema : schemas) {
+      all.put(schema, PreparedMigrations.of(assembler.load(schema)));
+    }
+    return all;
+  }
+
+  /** Applies pending migrations of each schema; returns what this runner applied per schema. */
+  public Map<String, List<Version>> up(List<String> schemas, PlanOptions options) {
+    Map<String, Map<Version, PreparedMigration>> prepared = prepare(schemas);
+    Map<String, List<Version>> applied = new LinkedHashMap<>();
+    try (Connection c = connector.open()) {
+      for (var e : prepared.entrySet()) {
+        applied.put(e.getKey(), new UpRun(e.getKey(), e.getValue(), options, settings).run(c));
+      }
+    } catch (SQLException e) {
+      throw unexpected(e);
+    }
+    return applied;
+  }
+
+  /** Rolls back one schema towards the goal. */
+  public List<Version> down(String schema, DownRun.Goal goal) {
+    Map<Version, PreparedMigration> prepared = prepare(List.of(schema)).get(schema);
+    try (Connection c = connector.open()) {
+      return new DownRun(schema, prepared, settings).run(c, goal);
+    } catch (SQLException e) {
+      throw unexpected(e);
+    }
+  }
+
+  /** Files against history for each schema, without taking any lock or writing anything. */
+  public List<Plan> status(List<String> schemas, PlanOptions options) {
+    Map<String, Map<Version, PreparedMigration>> prepared = prepare(schemas);
+    try (Connection c = connector.open()) {
+      c.setReadOnly(true);
+      return prepared.entrySet().stream()
+          .map(e -> plan(c, e.getKey(), e.getValue(), options))
+          .toList();
+    } catch (SQLException e) {
+      throw unexpected(e);
+    }
+  }
+
+  private Plan plan(
+      Connection c, String schema, Map<Version, PreparedMigration> prepared, PlanOptions options) {
+    List<Migration> files = prepared.values().stream().map(PreparedMigration::migration).toList();
+    try {
+      return Planner.plan(schema, files, history(c, schema), options);
+    } catch (SQLException e) {
+      throw unexpected(e);
+    }
+  }
+
+  private List<AppliedMigration> history(Connection c, String schema) throws SQLException {
+    SchemaHistory history = new SchemaHistory(schema, settings.performedFrom());
+    return history.exists(c) ? history.read(c) : List.of();
+  }
+
+  static MigrationException unexpected(SQLException e) {
+    String state = e.getSQLState();
+    if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+      return new DatabaseUnreachableException("lost the database connection: " + e.getMessage(), e);
+    }
+    return new MigrationFailedException("database error: " + e.getMessage(), e);
+  }
+}

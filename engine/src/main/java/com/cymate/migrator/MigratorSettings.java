@@ -1,0 +1,83 @@
+package com.cymate.migrator;
+
+import java.time.Duration;
+
+/**
+ * How a run behaves, validated once at the edge. Components get these values, never the
+ * environment.
+ *
+ * @param lockWait how long to wait for another runner's migration lock
+ * @param lockTimeout PostgreSQL lock_timeout for each migration (a file may override it)
+ * @param lockRetries how often a transactional migration that hit lock_timeout is retried
+ * @param statementTimeout PostgreSQL statement_timeout for each migration; zero disables it
+ * @param performedFrom {@code osuser@host}, recorded with every history and log row
+ */
+public record MigratorSettings(
+    Duration lockWait,
+    Duration lockTimeout,
+    int lockRetries,
+    Duration statementTimeout,
+    boolean outOfOrder,
+    boolean strictLint,
+    boolean dryRun,
+    boolean force,
+    String performedFrom) {
+
+  public MigratorSettings {
+    requireNonNegative("lock wait", lockWait);
+    requireNonNegative("lock timeout", lockTimeout);
+    requireNonNegative("statement timeout", statementTimeout);
+    if (lockRetries < 0) {
+      throw new InvalidInputException("--lock-retries must be 0 or more, not " + lockRetries);
+    }
+  }
+
+  public static MigratorSettings defaults() {
+    return new MigratorSettings(
+        Duration.ofMinutes(10),
+        Duration.ofSeconds(5),
+        3,
+        Duration.ZERO,
+        false,
+        false,
+        false,
+        false,
+        localIdentity());
+  }
+
+  public MigratorSettings withLockWait(Duration d) {
+    return new MigratorSettings(d, lockTimeout, lockRetries, statementTimeout, outOfOrder,
+        strictLint, dryRun, force, performedFrom);
+  }
+
+  public MigratorSettings withLockTimeout(Duration d, int retries) {
+    return new MigratorSettings(lockWait, d, retries, statementTimeout, outOfOrder, strictLint,
+        dryRun, force, performedFrom);
+  }
+
+  public MigratorSettings withStatementTimeout(Duration d) {
+    return new MigratorSettings(lockWait, lockTimeout, lockRetries, d, outOfOrder, strictLint,
+        dryRun, force, performedFrom);
+  }
+
+  public MigratorSettings withFlags(boolean outOfOrder, boolean strictLint, boolean dryRun,
+      boolean force) {
+    return new MigratorSettings(lockWait, lockTimeout, lockRetries, statementTimeout, outOfOrder,
+        strictLint, dryRun, force, performedFrom);
+  }
+
+  private static void requireNonNegative(String what, Duration d) {
+    if (d == null || d.isNegative()) {
+      throw new InvalidInputException(what + " must be zero or more");
+    }
+  }
+
+  private static String localIdentity() {
+    String user = System.getProperty("user.name", "unknown");
+    try {
+      return user + "@" + java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      return user + "@unknown-host";
+    }
+  }
+}

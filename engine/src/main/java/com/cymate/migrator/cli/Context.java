@@ -1,0 +1,59 @@
+package com.cymate.migrator.cli;
+
+import com.cymate.migrator.Connector;
+import com.cymate.migrator.Migrator;
+import com.cymate.migrator.MigratorSettings;
+import com.cymate.migrator.embedded.EmbeddedServer;
+import com.cymate.migrator.source.DirectorySource;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a command runs with: output streams, the environment, and the connection options; opens
+ * the embedded server lazily and closes it at the end.
+ */
+final class Context implements AutoCloseable {
+
+  final PrintStream out;
+  final PrintStream err;
+  final Map<String, String> env;
+  final ConnectionOptions connection;
+  private final List<AutoCloseable> toClose = new ArrayList<>();
+
+  Context(PrintStream out, PrintStream err, Map<String, String> env, ConnectionOptions connection) {
+    this.out = out;
+    this.err = err;
+    this.env = env;
+    this.connection = connection;
+  }
+
+  Migrator migrator(RunOptions run, MigratorSettings settings) {
+    return new Migrator(connector(), new DirectorySource(run.dir), settings);
+  }
+
+  Connector connector() {
+    if (connection.embedded) {
+      EmbeddedServer server = EmbeddedServer.start(connection.embeddedDir);
+      toClose.add(server);
+      return new Connector(server.dataSource(), server.description(), connection.wait);
+    }
+    ConnectionResolver.Resolved r = ConnectionResolver.resolve(connection, env);
+    return new Connector(r.dataSource(), r.description(), connection.wait);
+  }
+
+  static MigratorSettings settings(RunOptions run) {
+    return MigratorSettings.defaults()
+        .withLockWait(run.lockWait)
+        .withLockTimeout(run.lockTimeout, run.lockRetries)
+        .withStatementTimeout(run.statementTimeout);
+  }
+
+  @Override
+  public void close() throws Exception {
+    for (AutoCloseable c : toClose) {
+      c.close();
+    }
+  }
+}

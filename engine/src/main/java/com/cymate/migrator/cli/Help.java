@@ -1,0 +1,26 @@
+package com.cymate.migrator.cli;
+
+import com.beust.jcommander.JCommander;
+import com.cymate.migrator.ExitCode;
+
+/** Usage text with the exit codes, which are part of the interface. */
+final class Help {
+
+  private Help() {}
+
+  static String text(JCommander jc, String command) {
+    StringBuilder usage = new StringBuilder();
+    if (command == null) {
+      jc.getUsageFormatter().usage(usage);
+    } else {
+      jc.getUsageFormatter().usage(command, usage);
+    }
+    usage.append("\nConnection: --url/--user/--password, or PGHOST PGPORT PGDATABASE PGUSER")
+        .append(" PGPASSWORD; --embedded runs a local PostgreSQL under .migrator/.\n")
+        .append("\nExit codes:\n");
+    for (ExitCode code : ExitCode.values()) {
+      usage.append(String.format("  %d  %s%n", code.code(), code.meaning()));
+    }
+    return usage.toString();
+  }
+}

@@ -1,0 +1,84 @@
+package com.cymate.migrator.cli;
+
+import com.beust.jcommander.JCommander;
+import com.beust.jcommander.ParameterException;
+import com.cymate.migrator.ExitCode;
+import com.cymate.migrator.MigrationException;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code java -jar migrator.jar COMMAND [options]}: the only place that exits the process. */
+public final class Main {
+
+  private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err, System.getenv()));
+  }
+
+  /** Runs one command line; returns the exit code. Tests call this in-process. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    ConnectionOptions connection = new ConnectionOptions();
+    GlobalOptions global = new GlobalOptions();
+    Map<String, Command> commands = commands();
+    JCommander jc = parser(global, connection, commands);
+    try {
+      jc.parse(args);
+    } catch (ParameterException e) {
+      err.println("migrator: " + e.getMessage() + " (see --help)");
+      return ExitCode.INVALID_INPUT.code();
+    }
+    String name = jc.getParsedCommand();
+    if (global.help || name == null) {
+      err.println(Help.text(jc, null));
+      return name == null && !global.help ? ExitCode.INVALID_INPUT.code() : 0;
+    }
+    Command command = commands.get(name);
+    if (command.runOptions().help) {
+      out.println(Help.text(jc, name));
+      return 0;
+    }
+    return execute(command, new Context(out, err, env, connection), connection);
+  }
+
+  private static int execute(Command command, Context ctx, ConnectionOptions connection) {
+    try (ctx) {
+      return command.run(ctx);
+    } catch (MigrationException e) {
+      log.debug("failure", e);
+      ctx.err.println("migrator: error: " + Redactor.redact(e.getMessage(), connection.password));
+      return e.exitCode().code();
+    } catch (RuntimeException e) {
+      log.error("unexpected failure", e);
+      ctx.err.println("migrator: internal error: " + Redactor.redact(String.valueOf(e), connection.password));
+      return ExitCode.INTERNAL_ERROR.code();
+    } catch (Exception e) {
+      ctx.err.println("migrator: error while shutting down: " + e.getMessage());
+      return ExitCode.INTERNAL_ERROR.code();
+    }
+  }
+
+  static Map<String, Command> commands() {
+    Map<String, Command> commands = new LinkedHashMap<>();
+    commands.put("up", new UpCommand());
+    commands.put("down", new DownCommand());
+    commands.put("status", new StatusCommand());
+    commands.put("validate", new ValidateCommand());
+    return commands;
+  }
+
+  private static JCommander parser(
+      GlobalOptions global, ConnectionOptions connection, Map<String, Command> commands) {
+    JCommander.Builder builder =
+        JCommander.newBuilder().programName("java -jar migrator.jar").addObject(global);
+    commands.forEach(builder::addCommand);
+    JCommander jc = builder.build();
+    jc.getCommands().values().forEach(sub -> sub.addObject(connection));
+    return jc;
+  }
+}

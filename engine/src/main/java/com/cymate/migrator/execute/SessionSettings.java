@@ -1,0 +1,48 @@
+package com.cymate.migrator.execute;
+
+import com.cymate.migrator.source.SchemaName;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * What the engine sets before each migration: search_path (so unqualified names land in the
+ * schema), lock_timeout and statement_timeout. Sent as its own execution, never glued to the
+ * migration text; RESET ALL first so a previous migration's session SETs do not leak.
+ *
+ * @param statementTimeout zero disables it
+ */
+record SessionSettings(String schema, Duration lockTimeout, Duration statementTimeout) {
+
+  private static final String SQL =
+      "SELECT set_config('search_path', ?, ?), set_config('lock_timeout', ?, ?),"
+          + " set_config('statement_timeout', ?, ?)";
+
+  /**
+   * @param local true inside a migration's transaction (gone at commit), false for
+   *     non-transactional migrations, whose statements each commit on their own
+   */
+  void apply(Connection c, boolean local) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("RESET ALL");
+    }
+    try (PreparedStatement ps = c.prepareStatement(SQL)) {
+      ps.setString(1, SchemaName.quote(schema) + ", public");
+      ps.setString(3, lockTimeout.toMillis() + "ms");
+      ps.setString(5, statementTimeout.toMillis() + "ms");
+      for (int i = 2; i <= 6; i += 2) {
+        ps.setBoolean(i, local);
+      }
+      ps.execute();
+    }
+  }
+
+  /** Puts the session back as the pool or the next migration expects it. */
+  static void reset(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("RESET ALL");
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package com.cymate.migrator.execute;
+
+import com.cymate.migrator.MigratorSettings;
+import com.cymate.migrator.history.AppliedMigration;
+import com.cymate.migrator.history.MigrationState;
+import com.cymate.migrator.history.SchemaHistory;
+import com.cymate.migrator.lock.MigrationLock;
+import com.cymate.migrator.plan.Plan;
+import com.cymate.migrator.plan.PlanOptions;
+import com.cymate.migrator.plan.Planner;
+import com.cymate.migrator.source.Migration;
+import com.cymate.migrator.source.Version;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code up} for one schema: one migration per locked transaction, re-reading the history after
+ * every lock acquisition, so any number of runners apply each version exactly once.
+ */
+public final class UpRun {
+
+  private static final Logger log = LoggerFactory.getLogger(UpRun.class);
+
+  private final String schema;
+  private final Map<Version, PreparedMigration> migrations;
+  private final SchemaHistory history;
+  private final MigrationLock lock;
+  private final ScriptRunner runner;
+  private final PlanOptions options;
+  private final MigratorSettings settings;
+
+  public UpRun(String schema, Map<Version, PreparedMigration> migrations, PlanOptions options,
+      MigratorSettings settings) {
+    this.schema = schema;
+    this.migrations = migrations;
+    this.history = new SchemaHistory(schema, settings.performedFrom());
+    this.lock = new MigrationLock(schema, settings.lockWait());
+    this.runner = new ScriptRunner(history, lock, settings);
+    this.options = options;
+    this.settings = settings;
+  }
+
+  /** Applies what is pending; returns the versions this runner applied. */
+  public List<Version> run(Connection c) throws SQLException {
+    c.setAutoCommit(false);
+    ensureHistory(c);
+    List<Version> applied = new ArrayList<>();
+    int attempt = 0;
+    while (true) {
+      lock.acquire(c);
+      Optional<Migration> next = next(c);
+      if (next.isEmpty()) {
+        c.rollback();
+        break;
+      }
+      if (apply(c, migrations.get(next.get().version()), attempt)) {
+        applied.add(next.get().version());
+        attempt = 0;
+      } else {
+        attempt++;
+      }
+    }
+    log.info("schema {}: up to date ({} applied by this run)", schema, applied.size());
+    return applied;
+  }
+
+  private void ensureHistory(Connection c) throws SQLException {
+    lock.acquire(c);
+    if (!history.exists(c)) {
+      history.create(c);
+      log.info("schema {}: created the schema and its history tables", schema);
+    }
+    c.commit();
+  }
+
+  /** Under the lock: the next migration to apply, waiting out another runner's unfinished one. */
+  private Optional<Migration> next(Connection c) throws SQLException {
+    List<AppliedMigration> rows = history.read(c);
+    Optional<AppliedMigration> running = runningElsewhere(c, rows);
+    if (running.isPresent()) {
+      c.rollback();
+      waitFor(c, running.get());
+      return next(c);
+    }
+    Plan plan = Planner.plan(schema, files(), rows, options);
+    PlanProblems.throwIfAny(plan);
+    return plan.pending().stream().findFirst();
+  }
+
+  private Optional<AppliedMigration> runningElsewhere(Connection c, List<AppliedMigration> rows)
+      throws SQLException {
+    for (AppliedMigration row : rows) {
+      if (row.state() == MigrationState.IN_PROGRESS && history.isRunnerAlive(c, row)) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void waitFor(Connection c, AppliedMigration row) throws SQLException {
+    log.info("schema {}: waiting for another migrator to finish non-transactional migration {}",
+        schema, row.version());
+    String what = "non-transactional migration " + row.version() + " of schema " + schema
+        + " started by " + row.appliedFrom() + " at " + row.appliedAt();
+    lock.awaitCondition(c, () -> !stillRunning(c, row.version()), what);
+  }
+
+  private boolean stillRunning(Connection c, Version v) {
+    try {
+      return history.read(c).stream()
+          .anyMatch(r -> r.version().equals(v) && r.state() == MigrationState.IN_PROGRESS
+              && aliveQuietly(c, r));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private boolean aliveQuietly(Connection c, AppliedMigration r) {
+    try {
+      return history.isRunnerAlive(c, r);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<Migration> files() {
+    return migrations.values().stream().map(PreparedMigration::migration).toList();
+  }
+
+  private boolean apply(Connection c, PreparedMigration m, int attempt) throws SQLException {
+    Migration mig = m.migration();
+    String file = mig.up().name();
+    if (!m.up().runsInTransaction()) {
+      log.info("schema {}: applying {} (non-transactional)", schema, file);
+      history.recordInProgress(c, mig);
+      runner.runOutsideTransaction(c, mig.version(), file, m.up(), "up",
+          (conn, ms) -> history.updateState(conn, mig.version(), MigrationState.APPLIED, "up",
+              "applied", ms, null));
+      log.info("schema {}: applied {}", schema, file);
+      return true;
+    }
+    log.info("schema {}: applying {}", schema, file);
+    boolean done = runner.runInTransaction(c, file, m.up(),
+        (conn, ms) -> history.recordApplied(conn, mig, true, ms), attempt);
+    if (done) {
+      log.info("schema {}: applied {}", schema, file);
+    } else {
+      log.warn("schema {}: {} hit lock_timeout; retrying (attempt {} of {})", schema, file,
+          attempt + 2, settings.lockRetries() + 1);
+    }
+    return done;
+  }
+}
