@@ -20,7 +20,7 @@ final class Context implements AutoCloseable {
   final PrintStream err;
   final Map<String, String> env;
   final ConnectionOptions connection;
-  private final List<AutoCloseable> toClose = new ArrayList<>();
+  private final List<EmbeddedServer> toClose = new ArrayList<>();
 
   Context(PrintStream out, PrintStream err, Map<String, String> env, ConnectionOptions connection) {
     this.out = out;
@@ -51,8 +51,8 @@ final class Context implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    for (AutoCloseable c : toClose) {
+  public void close() {
+    for (EmbeddedServer c : toClose) {
       c.close();
     }
   }

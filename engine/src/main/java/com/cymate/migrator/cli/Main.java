@@ -23,10 +23,9 @@ public final class Main {
 
   /** Runs one command line; returns the exit code. Tests call this in-process. */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-    ConnectionOptions connection = new ConnectionOptions();
     GlobalOptions global = new GlobalOptions();
     Map<String, Command> commands = commands();
-    JCommander jc = parser(global, connection, commands);
+    JCommander jc = parser(global, commands);
     try {
       jc.parse(args);
     } catch (ParameterException e) {
@@ -43,6 +42,7 @@ public final class Main {
       out.println(Help.text(jc, name));
       return 0;
     }
+    ConnectionOptions connection = command.runOptions().connection;
     return execute(command, new Context(out, err, env, connection), connection);
   }
 
@@ -57,9 +57,6 @@ public final class Main {
       log.error("unexpected failure", e);
       ctx.err.println("migrator: internal error: " + Redactor.redact(String.valueOf(e), connection.password));
       return ExitCode.INTERNAL_ERROR.code();
-    } catch (Exception e) {
-      ctx.err.println("migrator: error while shutting down: " + e.getMessage());
-      return ExitCode.INTERNAL_ERROR.code();
     }
   }
 
@@ -72,13 +69,10 @@ public final class Main {
     return commands;
   }
 
-  private static JCommander parser(
-      GlobalOptions global, ConnectionOptions connection, Map<String, Command> commands) {
+  private static JCommander parser(GlobalOptions global, Map<String, Command> commands) {
     JCommander.Builder builder =
         JCommander.newBuilder().programName("java -jar migrator.jar").addObject(global);
     commands.forEach(builder::addCommand);
-    JCommander jc = builder.build();
-    jc.getCommands().values().forEach(sub -> sub.addObject(connection));
-    return jc;
+    return builder.build();
   }
 }

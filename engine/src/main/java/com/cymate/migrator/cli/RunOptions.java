@@ -1,11 +1,14 @@
 package com.cymate.migrator.cli;
 
 import com.beust.jcommander.Parameter;
+import com.beust.jcommander.ParametersDelegate;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /** Options every command shares: where the files are, which schema, and the timeouts. */
 public final class RunOptions {
+
+  @ParametersDelegate ConnectionOptions connection = new ConnectionOptions();
 
   @Parameter(names = "--dir", description = "folder holding one sub-folder of migrations per schema")
   Path dir = Path.of("sql");

@@ -1,0 +1,2 @@
+ALTER TABLE fixed_vulnerability DROP CONSTRAINT fixed_vulnerability_patch_version_fkey;
+DROP TABLE patch_release;

@@ -1,0 +1,2 @@
+ALTER TABLE fixed_vulnerability DROP CONSTRAINT fixed_vulnerability_upgrade_version_fkey;
+DROP TABLE upgrade_release;
