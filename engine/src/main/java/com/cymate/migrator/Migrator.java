@@ -3,6 +3,7 @@ package com.cymate.migrator;
 import com.cymate.migrator.execute.DownRun;
 import com.cymate.migrator.execute.PreparedMigration;
 import com.cymate.migrator.execute.PreparedMigrations;
+import com.cymate.migrator.execute.Repair;
 import com.cymate.migrator.execute.UpRun;
 import com.cymate.migrator.history.AppliedMigration;
 import com.cymate.migrator.history.SchemaHistory;
@@ -76,6 +77,15 @@ public final class Migrator {
     Map<Version, PreparedMigration> prepared = prepare(List.of(schema)).get(schema);
     try (Connection c = connector.open()) {
       return new DownRun(schema, prepared, settings).run(c, goal);
+    } catch (SQLException e) {
+      throw unexpected(e);
+    }
+  }
+
+  /** Clears a dirty version; returns DROP statements for INVALID indexes still in the schema. */
+  public List<String> repair(String schema, Version version, Repair.Decision decision) {
+    try (Connection c = connector.open()) {
+      return new Repair(schema, settings).run(c, version, decision);
     } catch (SQLException e) {
       throw unexpected(e);
     }

@@ -66,6 +66,7 @@ public final class Main {
     commands.put("down", new DownCommand());
     commands.put("status", new StatusCommand());
     commands.put("validate", new ValidateCommand());
+    commands.put("repair", new RepairCommand());
     return commands;
   }
 

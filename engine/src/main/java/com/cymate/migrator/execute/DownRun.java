@@ -94,8 +94,10 @@ public final class DownRun {
     Version v = row.version();
     log.info("schema {}: rolling back {}", schema, down.name());
     if (!script.runsInTransaction()) {
-      history.updateState(c, v, MigrationState.IN_PROGRESS, "down", "rollback started", 0, null);
       runner.runOutsideTransaction(c, v, down.name(), script, "down",
+          (conn, ms) ->
+              history.updateState(conn, v, MigrationState.IN_PROGRESS, "down", "rollback started",
+                  0, null),
           (conn, ms) -> history.delete(conn, v, "down", "rolled_back", ms));
       return true;
     }

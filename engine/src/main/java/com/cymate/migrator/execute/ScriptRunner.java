@@ -13,7 +13,6 @@ import com.cymate.migrator.sql.ParsedScript;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,44 +72,59 @@ final class ScriptRunner {
   }
 
   /**
-   * Runs a non-transactional script one autocommit statement at a time, after the caller has
-   * recorded it as in progress (and committed). Marks the version applied, or failed.
+   * Runs a non-transactional script one autocommit statement at a time: first {@code claim}
+   * records it as in progress (committed, so a crash leaves it dirty, never silently half-done),
+   * then each statement runs, then {@code recorder} marks the outcome under the lock again.
    */
   void runOutsideTransaction(
       Connection c, Version v, String file, ParsedScript script, String direction,
-      Recorder recorder)
+      Recorder claim, Recorder recorder)
       throws SQLException {
-    long start = System.nanoTime();
-    List<String> invalidBefore = InvalidIndexes.dropStatements(c, history.schema());
+    requireNoInvalidIndexes(c);
+    claim.record(c, 0);
     c.commit();
+    long start = System.nanoTime();
     c.setAutoCommit(true);
     try {
       session(script).apply(c, false);
       StatementExecutor.executeAll(c, file, script.statements());
     } catch (ScriptFailure f) {
-      fail(c, v, direction, f.getMessage() + doneBefore(f, script), invalidBefore);
+      fail(c, v, direction, f.getMessage() + doneBefore(f, script));
     } finally {
       SessionSettings.reset(c);
       c.setAutoCommit(false);
     }
-    List<String> newInvalid = newInvalid(c, invalidBefore);
-    if (!newInvalid.isEmpty()) {
-      fail(c, v, direction, file + ": left INVALID indexes", invalidBefore);
+    if (!InvalidIndexes.dropStatements(c, history.schema()).isEmpty()) {
+      fail(c, v, direction, file + ": completed but left INVALID indexes");
     }
+    c.rollback();
     lock.acquire(c);
     recorder.record(c, millisSince(start));
     c.commit();
   }
 
-  private void fail(
-      Connection c, Version v, String direction, String message, List<String> before)
+  /**
+   * An INVALID index from an earlier failure would make {@code CREATE INDEX CONCURRENTLY IF NOT
+   * EXISTS} "succeed" while the index stays unusable, so none may exist before such a run.
+   */
+  private void requireNoInvalidIndexes(Connection c) throws SQLException {
+    List<String> invalid = InvalidIndexes.dropStatements(c, history.schema());
+    if (!invalid.isEmpty()) {
+      c.rollback();
+      throw new DirtySchemaException("schema " + history.schema() + " has INVALID indexes left"
+          + " by an earlier failed CREATE INDEX CONCURRENTLY; drop them first: "
+          + String.join(" ", invalid));
+    }
+  }
+
+  private void fail(Connection c, Version v, String direction, String message)
       throws SQLException {
     if (c.getAutoCommit()) {
       SessionSettings.reset(c);
       c.setAutoCommit(false);
     }
-    List<String> invalid = newInvalid(c, before);
-    String detail = message + invalidHint(invalid);
+    String detail = message + invalidHint(InvalidIndexes.dropStatements(c, history.schema()));
+    c.rollback();
     lock.acquire(c);
     history.updateState(c, v, MigrationState.FAILED, direction, "failed", 0, detail);
     c.commit();
@@ -118,13 +132,6 @@ final class ScriptRunner {
         detail + "; schema " + history.schema() + " is marked dirty: fix the cause, then run"
             + " 'migrator repair --schema " + history.schema() + " --version " + v
             + " --mark-applied' or '--mark-rolled-back'");
-  }
-
-  private List<String> newInvalid(Connection c, List<String> before) throws SQLException {
-    List<String> now = new ArrayList<>(InvalidIndexes.dropStatements(c, history.schema()));
-    c.commit();
-    now.removeAll(before);
-    return now;
   }
 
   private static String doneBefore(ScriptFailure f, ParsedScript script) {

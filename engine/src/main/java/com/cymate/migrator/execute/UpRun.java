@@ -138,8 +138,8 @@ public final class UpRun {
     String file = mig.up().name();
     if (!m.up().runsInTransaction()) {
       log.info("schema {}: applying {} (non-transactional)", schema, file);
-      history.recordInProgress(c, mig);
       runner.runOutsideTransaction(c, mig.version(), file, m.up(), "up",
+          (conn, ms) -> history.recordInProgress(conn, mig),
           (conn, ms) -> history.updateState(conn, mig.version(), MigrationState.APPLIED, "up",
               "applied", ms, null));
       log.info("schema {}: applied {}", schema, file);

@@ -162,7 +162,9 @@ public final class SchemaHistory {
     String sql =
         "WITH h AS (UPDATE "
             + tables.versionTable()
-            + " SET state = ?, detail = ?, execution_ms = ? WHERE version = ?"
+            + " SET state = ?, detail = ?, execution_ms = ?, runner_backend = "
+            + BACKEND
+            + " WHERE version = ?"
             + " RETURNING version, description, up_checksum)"
             + " INSERT INTO "
             + tables.logTable()
