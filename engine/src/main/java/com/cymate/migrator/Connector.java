@@ -30,7 +30,15 @@ public final class Connector {
     this.wait = wait;
   }
 
+  /** For work that must not touch a database: opening a connection is a bug. */
+  public static Connector none() {
+    return new Connector(null, "no database", Duration.ZERO);
+  }
+
   public Connection open() {
+    if (dataSource == null) {
+      throw new IllegalStateException("this command does not connect to a database");
+    }
     long deadline = System.nanoTime() + wait.toNanos();
     for (int attempt = 0; ; attempt++) {
       try {

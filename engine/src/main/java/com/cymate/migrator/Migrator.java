@@ -16,7 +16,12 @@ import com.cymate.migrator.source.MigrationSource;
 import com.cymate.migrator.source.Version;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
+import com.cymate.migrator.lint.LintWarning;
+import com.cymate.migrator.lint.Linter;
 import java.util.List;
 import java.util.Map;
 
@@ -61,6 +66,9 @@ public final class Migrator {
   /** Applies pending migrations of each schema; returns what this runner applied per schema. */
   public Map<String, List<Version>> up(List<String> schemas, PlanOptions options) {
     Map<String, Map<Version, PreparedMigration>> prepared = prepare(schemas);
+    if (settings.strictLint()) {
+      requireLintClean(prepared, options);
+    }
     Map<String, List<Version>> applied = new LinkedHashMap<>();
     try (Connection c = connector.open()) {
       for (var e : prepared.entrySet()) {
@@ -70,6 +78,42 @@ public final class Migrator {
       throw unexpected(e);
     }
     return applied;
+  }
+
+  /** Lint warnings of every file, or with {@code pendingOnly} of what {@code up} would apply. */
+  public List<LintWarning> lint(List<String> schemas, boolean pendingOnly) {
+    Map<String, Map<Version, PreparedMigration>> prepared = prepare(schemas);
+    Set<Version> all = null;
+    List<LintWarning> warnings = new ArrayList<>();
+    for (var e : prepared.entrySet()) {
+      Set<Version> wanted =
+          pendingOnly ? pendingVersions(e.getKey(), PlanOptions.DEFAULT) : all;
+      e.getValue().values().stream()
+          .filter(m -> wanted == null || wanted.contains(m.migration().version()))
+          .forEach(m -> warnings.addAll(Linter.lint(m.migration().up().name(), m.up())));
+    }
+    return warnings;
+  }
+
+  private void requireLintClean(
+      Map<String, Map<Version, PreparedMigration>> prepared, PlanOptions options) {
+    List<LintWarning> warnings = new ArrayList<>();
+    for (var e : prepared.entrySet()) {
+      Set<Version> pending = pendingVersions(e.getKey(), options);
+      e.getValue().values().stream()
+          .filter(m -> pending.contains(m.migration().version()))
+          .forEach(m -> warnings.addAll(Linter.lint(m.migration().up().name(), m.up())));
+    }
+    if (!warnings.isEmpty()) {
+      throw new ValidationException(warnings.get(0).format() + " (--strict: "
+          + warnings.size() + " lint warning(s), nothing was applied; run 'migrator lint')");
+    }
+  }
+
+  private Set<Version> pendingVersions(String schema, PlanOptions options) {
+    return status(List.of(schema), options).get(0).pending().stream()
+        .map(Migration::version)
+        .collect(Collectors.toSet());
   }
 
   /** Rolls back one schema towards the goal. */

@@ -33,6 +33,11 @@ final class Context implements AutoCloseable {
     return new Migrator(connector(), new DirectorySource(run.dir), settings);
   }
 
+  /** For commands that only read files: connecting is an error, not a side effect. */
+  Migrator offlineMigrator(RunOptions run) {
+    return new Migrator(Connector.none(), new DirectorySource(run.dir), settings(run));
+  }
+
   Connector connector() {
     if (connection.embedded) {
       EmbeddedServer server = EmbeddedServer.start(connection.embeddedDir);

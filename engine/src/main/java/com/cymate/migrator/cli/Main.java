@@ -67,6 +67,8 @@ public final class Main {
     commands.put("status", new StatusCommand());
     commands.put("validate", new ValidateCommand());
     commands.put("repair", new RepairCommand());
+    commands.put("lint", new LintCommand());
+    commands.put("new", new NewCommand());
     return commands;
   }
 

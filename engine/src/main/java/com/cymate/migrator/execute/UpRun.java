@@ -4,6 +4,7 @@ import com.cymate.migrator.MigratorSettings;
 import com.cymate.migrator.history.AppliedMigration;
 import com.cymate.migrator.history.MigrationState;
 import com.cymate.migrator.history.SchemaHistory;
+import com.cymate.migrator.lint.Linter;
 import com.cymate.migrator.lock.MigrationLock;
 import com.cymate.migrator.plan.Plan;
 import com.cymate.migrator.plan.PlanOptions;
@@ -136,6 +137,7 @@ public final class UpRun {
   private boolean apply(Connection c, PreparedMigration m, int attempt) throws SQLException {
     Migration mig = m.migration();
     String file = mig.up().name();
+    Linter.lint(file, m.up()).forEach(w -> log.warn("lint: {}", w.format()));
     if (!m.up().runsInTransaction()) {
       log.info("schema {}: applying {} (non-transactional)", schema, file);
       runner.runOutsideTransaction(c, mig.version(), file, m.up(), "up",

@@ -1,7 +1,7 @@
 package com.cymate.migrator.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
@@ -161,7 +161,7 @@ class SqlSplitterTest {
     SqlStatement second = statements.get(1);
     assertThat(second.line()).isEqualTo(2);
     assertThat(second.column()).isEqualTo(11);
-    assertThat(second.offset()).isEqualTo(21);
+    assertThat(second.offset()).isEqualTo(22);
   }
 
   @Test

@@ -17,9 +17,9 @@ class SqlStatementTest {
 
   @Test
   void errorPositionOnLaterLinesCountsFromTheLineStartInCodePoints() {
-    // position 14 is the '+' after the emoji, which is one character to PostgreSQL
-    assertThat(statement.positionAt(14)).isEqualTo(new SourcePosition(6, 5));
-    assertThat(statement.positionAt(18)).isEqualTo(new SourcePosition(7, 1));
+    // position 15 is the '+' after the emoji, which is one character to PostgreSQL
+    assertThat(statement.positionAt(15)).isEqualTo(new SourcePosition(6, 5));
+    assertThat(statement.positionAt(19)).isEqualTo(new SourcePosition(7, 1));
   }
 
   @Test
