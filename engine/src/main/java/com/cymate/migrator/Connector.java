@@ -53,7 +53,9 @@ public final class Connector {
     }
   }
 
-  /** Connection failures and "starting up"/"shutting down" are worth waiting for; bad logins not. */
+  /**
+   * Connection failures and "starting up"/"shutting down" are worth waiting for; bad logins not.
+   */
   private static boolean isRetryable(SQLException e) {
     String state = e.getSQLState();
     return state == null || state.startsWith("08") || state.equals("57P03");
@@ -61,7 +63,10 @@ public final class Connector {
 
   private DatabaseUnreachableException unreachable(SQLException e) {
     return new DatabaseUnreachableException(
-        "cannot connect to " + description + ": " + e.getMessage()
+        "cannot connect to "
+            + description
+            + ": "
+            + e.getMessage()
             + " (check --url/--user/--password or PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD;"
             + " --wait DURATION retries while the server starts)",
         e);

@@ -7,6 +7,8 @@ import com.cymate.migrator.execute.Repair;
 import com.cymate.migrator.execute.UpRun;
 import com.cymate.migrator.history.AppliedMigration;
 import com.cymate.migrator.history.SchemaHistory;
+import com.cymate.migrator.lint.LintWarning;
+import com.cymate.migrator.lint.Linter;
 import com.cymate.migrator.plan.Plan;
 import com.cymate.migrator.plan.PlanOptions;
 import com.cymate.migrator.plan.Planner;
@@ -18,12 +20,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Set;
-import java.util.stream.Collectors;
-import com.cymate.migrator.lint.LintWarning;
-import com.cymate.migrator.lint.Linter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The engine's entry point for the CLI and for applications that migrate at start-up. It wires
@@ -86,8 +86,7 @@ public final class Migrator {
     Set<Version> all = null;
     List<LintWarning> warnings = new ArrayList<>();
     for (var e : prepared.entrySet()) {
-      Set<Version> wanted =
-          pendingOnly ? pendingVersions(e.getKey(), PlanOptions.DEFAULT) : all;
+      Set<Version> wanted = pendingOnly ? pendingVersions(e.getKey(), PlanOptions.DEFAULT) : all;
       e.getValue().values().stream()
           .filter(m -> wanted == null || wanted.contains(m.migration().version()))
           .forEach(m -> warnings.addAll(Linter.lint(m.migration().up().name(), m.up())));
@@ -105,8 +104,11 @@ public final class Migrator {
           .forEach(m -> warnings.addAll(Linter.lint(m.migration().up().name(), m.up())));
     }
     if (!warnings.isEmpty()) {
-      throw new ValidationException(warnings.get(0).format() + " (--strict: "
-          + warnings.size() + " lint warning(s), nothing was applied; run 'migrator lint')");
+      throw new ValidationException(
+          warnings.get(0).format()
+              + " (--strict: "
+              + warnings.size()
+              + " lint warning(s), nothing was applied; run 'migrator lint')");
     }
   }
 

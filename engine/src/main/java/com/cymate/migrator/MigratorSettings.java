@@ -46,24 +46,56 @@ public record MigratorSettings(
   }
 
   public MigratorSettings withLockWait(Duration d) {
-    return new MigratorSettings(d, lockTimeout, lockRetries, statementTimeout, outOfOrder,
-        strictLint, dryRun, force, performedFrom);
+    return new MigratorSettings(
+        d,
+        lockTimeout,
+        lockRetries,
+        statementTimeout,
+        outOfOrder,
+        strictLint,
+        dryRun,
+        force,
+        performedFrom);
   }
 
   public MigratorSettings withLockTimeout(Duration d, int retries) {
-    return new MigratorSettings(lockWait, d, retries, statementTimeout, outOfOrder, strictLint,
-        dryRun, force, performedFrom);
+    return new MigratorSettings(
+        lockWait,
+        d,
+        retries,
+        statementTimeout,
+        outOfOrder,
+        strictLint,
+        dryRun,
+        force,
+        performedFrom);
   }
 
   public MigratorSettings withStatementTimeout(Duration d) {
-    return new MigratorSettings(lockWait, lockTimeout, lockRetries, d, outOfOrder, strictLint,
-        dryRun, force, performedFrom);
+    return new MigratorSettings(
+        lockWait,
+        lockTimeout,
+        lockRetries,
+        d,
+        outOfOrder,
+        strictLint,
+        dryRun,
+        force,
+        performedFrom);
   }
 
-  public MigratorSettings withFlags(boolean outOfOrder, boolean strictLint, boolean dryRun,
-      boolean force) {
-    return new MigratorSettings(lockWait, lockTimeout, lockRetries, statementTimeout, outOfOrder,
-        strictLint, dryRun, force, performedFrom);
+  public MigratorSettings withFlags(
+      boolean outOfOrder, boolean strictLint, boolean dryRun, boolean force) {
+    return new MigratorSettings(
+        lockWait,
+        lockTimeout,
+        lockRetries,
+        statementTimeout,
+        outOfOrder,
+        strictLint,
+        dryRun,
+        force,
+        performedFrom);
   }
 
   private static void requireNonNegative(String what, Duration d) {

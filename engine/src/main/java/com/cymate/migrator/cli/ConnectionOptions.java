@@ -9,8 +9,9 @@ public final class ConnectionOptions {
 
   @Parameter(
       names = "--url",
-      description = "JDBC URL, e.g. jdbc:postgresql://db:5432/cymate (default: from PGHOST, PGPORT,"
-          + " PGDATABASE)")
+      description =
+          "JDBC URL, e.g. jdbc:postgresql://db:5432/cymate (default: from PGHOST, PGPORT,"
+              + " PGDATABASE)")
   String url;
 
   @Parameter(names = "--user", description = "database user (default: PGUSER)")
@@ -18,15 +19,17 @@ public final class ConnectionOptions {
 
   @Parameter(
       names = "--password",
-      description = "database password (default: PGPASSWORD; prefer the variable: flags show in"
-          + " process lists)",
+      description =
+          "database password (default: PGPASSWORD; prefer the variable: flags show in"
+              + " process lists)",
       password = false)
   String password;
 
   @Parameter(
       names = "--embedded",
-      description = "start the embedded PostgreSQL with data under --embedded-dir instead of"
-          + " connecting to a server")
+      description =
+          "start the embedded PostgreSQL with data under --embedded-dir instead of"
+              + " connecting to a server")
   boolean embedded;
 
   @Parameter(names = "--embedded-dir", description = "where --embedded keeps its data")
@@ -34,8 +37,8 @@ public final class ConnectionOptions {
 
   @Parameter(
       names = "--wait",
-      description = "keep retrying to connect for this long (e.g. 30s, 2min) while the server"
-          + " starts",
+      description =
+          "keep retrying to connect for this long (e.g. 30s, 2min) while the server" + " starts",
       converter = Durations.class)
   Duration wait = Duration.ZERO;
 }

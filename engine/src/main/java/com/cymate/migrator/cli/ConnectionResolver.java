@@ -5,8 +5,8 @@ import java.util.Map;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Builds the data source from flags, then {@code PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD},
- * then libpq's defaults. The password goes to the driver only, never into the URL or a message.
+ * Builds the data source from flags, then {@code PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD}, then
+ * libpq's defaults. The password goes to the driver only, never into the URL or a message.
  */
 final class ConnectionResolver {
 
@@ -18,7 +18,9 @@ final class ConnectionResolver {
     String url = o.url != null ? o.url : urlFromEnv(env);
     if (!url.startsWith("jdbc:postgresql:")) {
       throw new InvalidInputException(
-          "--url '" + Redactor.redact(url) + "' is not a PostgreSQL JDBC URL"
+          "--url '"
+              + Redactor.redact(url)
+              + "' is not a PostgreSQL JDBC URL"
               + " (jdbc:postgresql://host:port/database)");
     }
     PGSimpleDataSource ds = new PGSimpleDataSource();

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a command runs with: output streams, the environment, and the connection options; opens
- * the embedded server lazily and closes it at the end.
+ * What a command runs with: output streams, the environment, and the connection options; opens the
+ * embedded server lazily and closes it at the end.
  */
 final class Context implements AutoCloseable {
 

@@ -42,14 +42,20 @@ final class DownCommand implements Command {
     List<String> schemas = migrator.schemas(run.schema);
     if (schemas.size() != 1) {
       throw new InvalidInputException(
-          "down needs --schema: a rollback acts on one schema at a time (schemas: " + schemas + ")");
+          "down needs --schema: a rollback acts on one schema at a time (schemas: "
+              + schemas
+              + ")");
     }
     if (dryRun) {
       return DryRun.down(ctx.out, migrator, schemas.get(0), goal);
     }
     List<Version> done = migrator.down(schemas.get(0), goal);
-    ctx.out.println(schemas.get(0) + ": rolled back " + done.size() + " migration(s)"
-        + (done.isEmpty() ? "" : " " + done));
+    ctx.out.println(
+        schemas.get(0)
+            + ": rolled back "
+            + done.size()
+            + " migration(s)"
+            + (done.isEmpty() ? "" : " " + done));
     return 0;
   }
 

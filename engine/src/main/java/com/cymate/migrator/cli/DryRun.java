@@ -53,8 +53,12 @@ final class DryRun {
   }
 
   private static void print(PrintStream out, String file, ParsedScript script) {
-    out.println("-- " + file + (script.runsInTransaction() ? " (in one transaction)"
-        : " (non-transactional: one statement at a time)"));
+    out.println(
+        "-- "
+            + file
+            + (script.runsInTransaction()
+                ? " (in one transaction)"
+                : " (non-transactional: one statement at a time)"));
     for (SqlStatement st : script.statements()) {
       out.println(st.sql() + ";");
     }

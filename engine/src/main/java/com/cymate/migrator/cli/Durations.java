@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses durations as PostgreSQL writes them: {@code 500ms}, {@code 10s}, {@code 5min}, {@code 1h}. */
+/**
+ * Parses durations as PostgreSQL writes them: {@code 500ms}, {@code 10s}, {@code 5min}, {@code 1h}.
+ */
 public final class Durations implements IStringConverter<Duration> {
 
   private static final Pattern FORM = Pattern.compile("([0-9]+)\\s*(ms|s|min|m|h)?");

@@ -15,7 +15,8 @@ final class Help {
     } else {
       jc.getUsageFormatter().usage(command, usage);
     }
-    usage.append("\nConnection: --url/--user/--password, or PGHOST PGPORT PGDATABASE PGUSER")
+    usage
+        .append("\nConnection: --url/--user/--password, or PGHOST PGPORT PGDATABASE PGUSER")
         .append(" PGPASSWORD; --embedded runs a local PostgreSQL under .migrator/.\n")
         .append("\nExit codes:\n");
     for (ExitCode code : ExitCode.values()) {

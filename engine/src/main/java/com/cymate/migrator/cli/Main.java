@@ -55,7 +55,8 @@ public final class Main {
       return e.exitCode().code();
     } catch (RuntimeException e) {
       log.error("unexpected failure", e);
-      ctx.err.println("migrator: internal error: " + Redactor.redact(String.valueOf(e), connection.password));
+      ctx.err.println(
+          "migrator: internal error: " + Redactor.redact(String.valueOf(e), connection.password));
       return ExitCode.INTERNAL_ERROR.code();
     }
   }

@@ -29,7 +29,9 @@ final class NewCommand implements Command {
 
   @Override
   public int run(Context ctx) {
-    if (run.schema == null || name == null || name.size() != 1
+    if (run.schema == null
+        || name == null
+        || name.size() != 1
         || !name.get(0).matches("[\\p{L}\\p{N}_\\-]+")) {
       throw new InvalidInputException(
           "usage: new NAME --schema S (NAME of letters, digits, _ and -; e.g. add_cvss_score)");
@@ -45,14 +47,16 @@ final class NewCommand implements Command {
   }
 
   private long newest() {
-    List<Migration> existing = new MigrationAssembler(new DirectorySource(run.dir)).load(run.schema);
+    List<Migration> existing =
+        new MigrationAssembler(new DirectorySource(run.dir)).load(run.schema);
     return existing.isEmpty() ? 0 : existing.get(existing.size() - 1).version().value();
   }
 
   private static void write(Path file, String text) {
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+      Files.writeString(
+          file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,15 +15,20 @@ final class RepairCommand implements Command {
 
   @ParametersDelegate RunOptions run = new RunOptions();
 
-  @Parameter(names = "--version", description = "the dirty version", required = true,
+  @Parameter(
+      names = "--version",
+      description = "the dirty version",
+      required = true,
       converter = VersionConverter.class)
   Version version;
 
-  @Parameter(names = "--mark-applied",
+  @Parameter(
+      names = "--mark-applied",
       description = "its statements all took effect (you checked): record it as applied")
   boolean markApplied;
 
-  @Parameter(names = "--mark-rolled-back",
+  @Parameter(
+      names = "--mark-rolled-back",
       description = "you undid what it did: forget it, so the next up runs it again")
   boolean markRolledBack;
 
@@ -43,11 +48,18 @@ final class RepairCommand implements Command {
         markApplied ? Repair.Decision.MARK_APPLIED : Repair.Decision.MARK_ROLLED_BACK;
     List<String> invalid =
         ctx.migrator(run, Context.settings(run)).repair(run.schema, version, decision);
-    ctx.out.println(run.schema + ": version " + version + " "
-        + (markApplied ? "marked applied" : "marked rolled back"));
+    ctx.out.println(
+        run.schema
+            + ": version "
+            + version
+            + " "
+            + (markApplied ? "marked applied" : "marked rolled back"));
     if (!invalid.isEmpty()) {
-      ctx.out.println("warning: INVALID indexes remain in " + run.schema
-          + "; drop them before the next up: " + String.join(" ", invalid));
+      ctx.out.println(
+          "warning: INVALID indexes remain in "
+              + run.schema
+              + "; drop them before the next up: "
+              + String.join(" ", invalid));
     }
     return 0;
   }

@@ -10,7 +10,9 @@ public final class RunOptions {
 
   @ParametersDelegate ConnectionOptions connection = new ConnectionOptions();
 
-  @Parameter(names = "--dir", description = "folder holding one sub-folder of migrations per schema")
+  @Parameter(
+      names = "--dir",
+      description = "folder holding one sub-folder of migrations per schema")
   Path dir = Path.of("sql");
 
   @Parameter(names = "--schema", description = "act on this schema only (default: every folder)")
@@ -24,8 +26,9 @@ public final class RunOptions {
 
   @Parameter(
       names = "--lock-timeout",
-      description = "PostgreSQL lock_timeout for each migration; a file may set its own with"
-          + " '-- migrator:lock-timeout=10s'",
+      description =
+          "PostgreSQL lock_timeout for each migration; a file may set its own with"
+              + " '-- migrator:lock-timeout=10s'",
       converter = Durations.class)
   Duration lockTimeout = Duration.ofSeconds(5);
 
@@ -40,6 +43,9 @@ public final class RunOptions {
       converter = Durations.class)
   Duration statementTimeout = Duration.ZERO;
 
-  @Parameter(names = {"--help", "-h"}, help = true, description = "show this help")
+  @Parameter(
+      names = {"--help", "-h"},
+      help = true,
+      description = "show this help")
   boolean help;
 }

@@ -14,35 +14,60 @@ final class StatusJson {
   private StatusJson() {}
 
   static String render(List<Plan> plans) {
-    return plans.stream().map(StatusJson::schema).collect(Collectors.joining(",\n", "{\"schemas\": [\n", "\n]}\n"));
+    return plans.stream()
+        .map(StatusJson::schema)
+        .collect(Collectors.joining(",\n", "{\"schemas\": [\n", "\n]}\n"));
   }
 
   private static String schema(Plan plan) {
     boolean dirty = plan.count(Status.IN_PROGRESS) + plan.count(Status.FAILED) > 0;
-    return "{\"schema\": " + str(plan.schema())
-        + ", \"current\": " + plan.current().map(v -> Long.toString(v.value())).orElse("null")
-        + ", \"pending\": " + plan.pending().size()
-        + ", \"dirty\": " + dirty
-        + ", \"valid\": " + plan.isValid()
-        + ", \"problems\": " + problems(plan.problems())
-        + ", \"migrations\": [" + plan.entries().stream().map(StatusJson::entry).collect(Collectors.joining(", ")) + "]}";
+    return "{\"schema\": "
+        + str(plan.schema())
+        + ", \"current\": "
+        + plan.current().map(v -> Long.toString(v.value())).orElse("null")
+        + ", \"pending\": "
+        + plan.pending().size()
+        + ", \"dirty\": "
+        + dirty
+        + ", \"valid\": "
+        + plan.isValid()
+        + ", \"problems\": "
+        + problems(plan.problems())
+        + ", \"migrations\": ["
+        + plan.entries().stream().map(StatusJson::entry).collect(Collectors.joining(", "))
+        + "]}";
   }
 
   private static String problems(List<Problem> problems) {
     return problems.stream()
-        .map(p -> "{\"exit_code\": " + p.exitCode().code() + ", \"message\": " + str(p.message()) + "}")
+        .map(
+            p ->
+                "{\"exit_code\": "
+                    + p.exitCode().code()
+                    + ", \"message\": "
+                    + str(p.message())
+                    + "}")
         .collect(Collectors.joining(", ", "[", "]"));
   }
 
   private static String entry(Entry e) {
-    StringBuilder s = new StringBuilder("{\"version\": " + e.version().value()
-        + ", \"description\": " + str(e.description())
-        + ", \"status\": " + str(e.status().name().toLowerCase(Locale.ROOT)));
+    StringBuilder s =
+        new StringBuilder(
+            "{\"version\": "
+                + e.version().value()
+                + ", \"description\": "
+                + str(e.description())
+                + ", \"status\": "
+                + str(e.status().name().toLowerCase(Locale.ROOT)));
     if (e.row() != null) {
-      s.append(", \"applied_at\": ").append(str(String.valueOf(e.row().appliedAt())))
-          .append(", \"applied_by\": ").append(str(e.row().appliedBy()))
-          .append(", \"execution_ms\": ").append(e.row().executionMs())
-          .append(", \"checksum\": ").append(str(e.row().upChecksum()));
+      s.append(", \"applied_at\": ")
+          .append(str(String.valueOf(e.row().appliedAt())))
+          .append(", \"applied_by\": ")
+          .append(str(e.row().appliedBy()))
+          .append(", \"execution_ms\": ")
+          .append(e.row().executionMs())
+          .append(", \"checksum\": ")
+          .append(str(e.row().upChecksum()));
     }
     return s.append('}').toString();
   }

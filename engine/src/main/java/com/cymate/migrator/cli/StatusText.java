@@ -46,8 +46,9 @@ final class StatusText {
     String when =
         e.row() == null
             ? ""
-            : String.format("  %s by %s in %d ms", e.row().appliedAt(), e.row().appliedBy(),
-                e.row().executionMs());
+            : String.format(
+                "  %s by %s in %d ms",
+                e.row().appliedAt(), e.row().appliedBy(), e.row().executionMs());
     return String.format("  %6s  %-40s %-14s%s", e.version(), e.description(), status, when);
   }
 }

@@ -14,7 +14,10 @@ final class UpCommand implements Command {
 
   @ParametersDelegate RunOptions run = new RunOptions();
 
-  @Parameter(names = "--target", description = "stop after this version", converter = VersionConverter.class)
+  @Parameter(
+      names = "--target",
+      description = "stop after this version",
+      converter = VersionConverter.class)
   Version target;
 
   @Parameter(
@@ -45,7 +48,8 @@ final class UpCommand implements Command {
     Map<String, List<Version>> applied = migrator.up(schemas, options);
     applied.forEach(
         (schema, versions) ->
-            ctx.out.println(schema + ": applied " + versions.size() + " migration(s)" + list(versions)));
+            ctx.out.println(
+                schema + ": applied " + versions.size() + " migration(s)" + list(versions)));
     return 0;
   }
 

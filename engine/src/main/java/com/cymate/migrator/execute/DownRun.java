@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code down} for one schema: rolls back the most recently applied versions (by the order they
- * were applied), one per locked transaction, using the down file on disk or, when the file is
- * gone, the down SQL recorded at apply time.
+ * were applied), one per locked transaction, using the down file on disk or, when the file is gone,
+ * the down SQL recorded at apply time.
  */
 public final class DownRun {
 
@@ -40,8 +40,8 @@ public final class DownRun {
   private final ScriptRunner runner;
   private final MigratorSettings settings;
 
-  public DownRun(String schema, Map<Version, PreparedMigration> migrations,
-      MigratorSettings settings) {
+  public DownRun(
+      String schema, Map<Version, PreparedMigration> migrations, MigratorSettings settings) {
     this.schema = schema;
     this.migrations = migrations;
     this.history = new SchemaHistory(schema, settings.performedFrom());
@@ -78,11 +78,20 @@ public final class DownRun {
       return Optional.empty();
     }
     List<AppliedMigration> rows = history.read(c);
-    rows.stream().filter(r -> !r.isApplied()).findFirst().ifPresent(r -> {
-      throw new DirtySchemaException("schema " + schema + " is dirty: version " + r.version()
-          + " is " + r.state().name().toLowerCase(java.util.Locale.ROOT)
-          + "; run 'migrator status' and 'migrator repair' first");
-    });
+    rows.stream()
+        .filter(r -> !r.isApplied())
+        .findFirst()
+        .ifPresent(
+            r -> {
+              throw new DirtySchemaException(
+                  "schema "
+                      + schema
+                      + " is dirty: version "
+                      + r.version()
+                      + " is "
+                      + r.state().name().toLowerCase(java.util.Locale.ROOT)
+                      + "; run 'migrator status' and 'migrator repair' first");
+            });
     return rows.stream()
         .max(Comparator.comparingLong(AppliedMigration::rank))
         .filter(r -> goal.target() == null || r.version().compareTo(goal.target()) > 0);
@@ -94,34 +103,46 @@ public final class DownRun {
     Version v = row.version();
     log.info("schema {}: rolling back {}", schema, down.name());
     if (!script.runsInTransaction()) {
-      runner.runOutsideTransaction(c, v, down.name(), script, "down",
+      runner.runOutsideTransaction(
+          c,
+          v,
+          down.name(),
+          script,
+          "down",
           (conn, ms) ->
-              history.updateState(conn, v, MigrationState.IN_PROGRESS, "down", "rollback started",
-                  0, null),
+              history.updateState(
+                  conn, v, MigrationState.IN_PROGRESS, "down", "rollback started", 0, null),
           (conn, ms) -> history.delete(conn, v, "down", "rolled_back", ms));
       return true;
     }
-    return runner.runInTransaction(c, down.name(), script,
-        (conn, ms) -> history.delete(conn, v, "down", "rolled_back", ms), attempt);
+    return runner.runInTransaction(
+        c,
+        down.name(),
+        script,
+        (conn, ms) -> history.delete(conn, v, "down", "rolled_back", ms),
+        attempt);
   }
 
   /** The file on disk if it matches what was recorded; the recorded SQL if the file is gone. */
   private ScriptFile downScript(AppliedMigration row) {
     PreparedMigration onDisk = migrations.get(row.version());
-    String recordedName = String.format("%04d_%s.down.sql (recorded)", row.version().value(),
-        row.description());
+    String recordedName =
+        String.format("%04d_%s.down.sql (recorded)", row.version().value(), row.description());
     if (onDisk == null) {
-      log.warn("schema {}: no file for version {}; using the down SQL recorded when it was"
-          + " applied", schema, row.version());
+      log.warn(
+          "schema {}: no file for version {}; using the down SQL recorded when it was" + " applied",
+          schema,
+          row.version());
       return ScriptFile.of(recordedName, "schema_version", row.downSql());
     }
     ScriptFile file = onDisk.migration().down();
     boolean comparable = Checksum.ALGORITHM.equals(row.checksumAlgorithm());
     if (comparable && !file.checksum().equals(row.downChecksum()) && !settings.force()) {
-      throw new ValidationException(String.format(
-          "%s: differs from the down SQL recorded when version %s was applied (recorded %s, file"
-              + " now %s); check the difference, then rerun with --force to use the file",
-          file.name(), row.version(), row.downChecksum(), file.checksum()));
+      throw new ValidationException(
+          String.format(
+              "%s: differs from the down SQL recorded when version %s was applied (recorded %s, file"
+                  + " now %s); check the difference, then rerun with --force to use the file",
+              file.name(), row.version(), row.downChecksum(), file.checksum()));
     }
     return file;
   }

@@ -29,8 +29,13 @@ final class LockBlockers {
         List<String> holders = new ArrayList<>();
         while (rs.next()) {
           holders.add(
-              String.format("pid %d (application_name '%s', %s since %s: %s)", rs.getInt(1),
-                  rs.getString(2), rs.getString(3), rs.getObject(4), rs.getString(5)));
+              String.format(
+                  "pid %d (application_name '%s', %s since %s: %s)",
+                  rs.getInt(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getObject(4),
+                  rs.getString(5)));
         }
         return holders.isEmpty() ? "no lock holder visible any more" : String.join("; ", holders);
       }

@@ -58,7 +58,9 @@ public final class PreparedMigrations {
       return new InvalidInputException(first + " (nothing was executed)");
     }
     return new InvalidInputException(
-        first + " (nothing was executed; also: " + String.join("; ", problems.subList(1,
-            problems.size())) + ")");
+        first
+            + " (nothing was executed; also: "
+            + String.join("; ", problems.subList(1, problems.size()))
+            + ")");
   }
 }

@@ -42,14 +42,23 @@ public final class Repair {
     lock.acquire(c);
     AppliedMigration row = dirtyRow(c, v);
     if (decision == Decision.MARK_APPLIED) {
-      history.updateState(c, v, MigrationState.APPLIED, "repair", "marked_applied", row.executionMs(),
+      history.updateState(
+          c,
+          v,
+          MigrationState.APPLIED,
+          "repair",
+          "marked_applied",
+          row.executionMs(),
           "repaired by operator after: " + row.detail());
     } else {
       history.delete(c, v, "repair", "marked_rolled_back", 0);
     }
     List<String> invalid = InvalidIndexes.dropStatements(c, history.schema());
     c.commit();
-    log.info("schema {}: version {} {}", history.schema(), v,
+    log.info(
+        "schema {}: version {} {}",
+        history.schema(),
+        v,
         decision == Decision.MARK_APPLIED ? "marked applied" : "marked rolled back");
     return invalid;
   }
@@ -58,19 +67,37 @@ public final class Repair {
     if (!history.exists(c)) {
       throw new InvalidInputException("schema " + history.schema() + " has no history yet");
     }
-    AppliedMigration row = history.read(c).stream()
-        .filter(r -> r.version().equals(v))
-        .findFirst()
-        .orElseThrow(() -> new InvalidInputException(
-            "--version " + v + ": schema " + history.schema() + " has no record of it"));
+    AppliedMigration row =
+        history.read(c).stream()
+            .filter(r -> r.version().equals(v))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "--version "
+                            + v
+                            + ": schema "
+                            + history.schema()
+                            + " has no record of it"));
     if (row.isApplied()) {
-      throw new InvalidInputException("--version " + v + ": schema " + history.schema()
-          + " has it applied and clean; repair only clears a failed or interrupted migration");
+      throw new InvalidInputException(
+          "--version "
+              + v
+              + ": schema "
+              + history.schema()
+              + " has it applied and clean; repair only clears a failed or interrupted migration");
     }
     if (row.state() == MigrationState.IN_PROGRESS && history.isRunnerAlive(c, row)) {
-      throw new ValidationException("version " + v + " of schema " + history.schema()
-          + " is still running (started by " + row.appliedFrom() + " at " + row.appliedAt()
-          + "); wait for it instead of repairing");
+      throw new ValidationException(
+          "version "
+              + v
+              + " of schema "
+              + history.schema()
+              + " is still running (started by "
+              + row.appliedFrom()
+              + " at "
+              + row.appliedAt()
+              + "); wait for it instead of repairing");
     }
     return row;
   }

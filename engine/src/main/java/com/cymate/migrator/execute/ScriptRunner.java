@@ -16,9 +16,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Runs one script (an up or a down) of one migration, transactional or not, and records the
- * outcome through a {@link Recorder}. Called with the migration lock held in the open
- * transaction; returns with it committed.
+ * Runs one script (an up or a down) of one migration, transactional or not, and records the outcome
+ * through a {@link Recorder}. Called with the migration lock held in the open transaction; returns
+ * with it committed.
  */
 final class ScriptRunner {
 
@@ -38,8 +38,8 @@ final class ScriptRunner {
   }
 
   /**
-   * Runs a transactional script. Returns false when it hit lock_timeout and should be retried
-   * (the transaction is rolled back; the caller re-plans under the lock).
+   * Runs a transactional script. Returns false when it hit lock_timeout and should be retried (the
+   * transaction is rolled back; the caller re-plans under the lock).
    */
   boolean runInTransaction(
       Connection c, String file, ParsedScript script, Recorder recorder, int attempt)
@@ -65,20 +65,30 @@ final class ScriptRunner {
     }
     if (f.isLockTimeout()) {
       throw new LockTimeoutException(
-          f.getMessage() + " (after " + (attempt + 1) + " attempts; blocked by "
-              + LockBlockers.describe(c, history.schema()) + ")", f);
+          f.getMessage()
+              + " (after "
+              + (attempt + 1)
+              + " attempts; blocked by "
+              + LockBlockers.describe(c, history.schema())
+              + ")",
+          f);
     }
     throw new MigrationFailedException(f.getMessage() + "; rolled back, nothing was recorded", f);
   }
 
   /**
-   * Runs a non-transactional script one autocommit statement at a time: first {@code claim}
-   * records it as in progress (committed, so a crash leaves it dirty, never silently half-done),
-   * then each statement runs, then {@code recorder} marks the outcome under the lock again.
+   * Runs a non-transactional script one autocommit statement at a time: first {@code claim} records
+   * it as in progress (committed, so a crash leaves it dirty, never silently half-done), then each
+   * statement runs, then {@code recorder} marks the outcome under the lock again.
    */
   void runOutsideTransaction(
-      Connection c, Version v, String file, ParsedScript script, String direction,
-      Recorder claim, Recorder recorder)
+      Connection c,
+      Version v,
+      String file,
+      ParsedScript script,
+      String direction,
+      Recorder claim,
+      Recorder recorder)
       throws SQLException {
     requireNoInvalidIndexes(c);
     claim.record(c, 0);
@@ -111,14 +121,16 @@ final class ScriptRunner {
     List<String> invalid = InvalidIndexes.dropStatements(c, history.schema());
     if (!invalid.isEmpty()) {
       c.rollback();
-      throw new DirtySchemaException("schema " + history.schema() + " has INVALID indexes left"
-          + " by an earlier failed CREATE INDEX CONCURRENTLY; drop them first: "
-          + String.join(" ", invalid));
+      throw new DirtySchemaException(
+          "schema "
+              + history.schema()
+              + " has INVALID indexes left"
+              + " by an earlier failed CREATE INDEX CONCURRENTLY; drop them first: "
+              + String.join(" ", invalid));
     }
   }
 
-  private void fail(Connection c, Version v, String direction, String message)
-      throws SQLException {
+  private void fail(Connection c, Version v, String direction, String message) throws SQLException {
     if (c.getAutoCommit()) {
       SessionSettings.reset(c);
       c.setAutoCommit(false);
@@ -129,8 +141,14 @@ final class ScriptRunner {
     history.updateState(c, v, MigrationState.FAILED, direction, "failed", 0, detail);
     c.commit();
     throw new DirtySchemaException(
-        detail + "; schema " + history.schema() + " is marked dirty: fix the cause, then run"
-            + " 'migrator repair --schema " + history.schema() + " --version " + v
+        detail
+            + "; schema "
+            + history.schema()
+            + " is marked dirty: fix the cause, then run"
+            + " 'migrator repair --schema "
+            + history.schema()
+            + " --version "
+            + v
             + " --mark-applied' or '--mark-rolled-back'");
   }
 
@@ -138,8 +156,13 @@ final class ScriptRunner {
     int done = f.statementIndex();
     return done == 0
         ? "; no statement of it completed"
-        : "; statements 1-" + done + " of " + script.statements().size()
-            + " completed (last at line " + script.statements().get(done - 1).line() + ")";
+        : "; statements 1-"
+            + done
+            + " of "
+            + script.statements().size()
+            + " completed (last at line "
+            + script.statements().get(done - 1).line()
+            + ")";
   }
 
   private static String invalidHint(List<String> invalid) {

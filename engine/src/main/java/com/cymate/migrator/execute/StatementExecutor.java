@@ -41,9 +41,7 @@ final class StatementExecutor {
   /** COPY FROM STDIN with the file's inline data block, through the driver's COPY protocol. */
   private static void copy(Connection c, SqlStatement st) throws SQLException {
     try {
-      c.unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(st.sql(), new StringReader(st.copyData()));
+      c.unwrap(PGConnection.class).getCopyAPI().copyIn(st.sql(), new StringReader(st.copyData()));
     } catch (IOException e) {
       throw new SQLException("reading the COPY data block failed: " + e.getMessage(), e);
     }

@@ -36,7 +36,10 @@ public final class UpRun {
   private final PlanOptions options;
   private final MigratorSettings settings;
 
-  public UpRun(String schema, Map<Version, PreparedMigration> migrations, PlanOptions options,
+  public UpRun(
+      String schema,
+      Map<Version, PreparedMigration> migrations,
+      PlanOptions options,
       MigratorSettings settings) {
     this.schema = schema;
     this.migrations = migrations;
@@ -105,18 +108,30 @@ public final class UpRun {
   }
 
   private void waitFor(Connection c, AppliedMigration row) throws SQLException {
-    log.info("schema {}: waiting for another migrator to finish non-transactional migration {}",
-        schema, row.version());
-    String what = "non-transactional migration " + row.version() + " of schema " + schema
-        + " started by " + row.appliedFrom() + " at " + row.appliedAt();
+    log.info(
+        "schema {}: waiting for another migrator to finish non-transactional migration {}",
+        schema,
+        row.version());
+    String what =
+        "non-transactional migration "
+            + row.version()
+            + " of schema "
+            + schema
+            + " started by "
+            + row.appliedFrom()
+            + " at "
+            + row.appliedAt();
     lock.awaitCondition(c, () -> !stillRunning(c, row.version()), what);
   }
 
   private boolean stillRunning(Connection c, Version v) {
     try {
       return history.read(c).stream()
-          .anyMatch(r -> r.version().equals(v) && r.state() == MigrationState.IN_PROGRESS
-              && aliveQuietly(c, r));
+          .anyMatch(
+              r ->
+                  r.version().equals(v)
+                      && r.state() == MigrationState.IN_PROGRESS
+                      && aliveQuietly(c, r));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -140,21 +155,32 @@ public final class UpRun {
     Linter.lint(file, m.up()).forEach(w -> log.warn("lint: {}", w.format()));
     if (!m.up().runsInTransaction()) {
       log.info("schema {}: applying {} (non-transactional)", schema, file);
-      runner.runOutsideTransaction(c, mig.version(), file, m.up(), "up",
+      runner.runOutsideTransaction(
+          c,
+          mig.version(),
+          file,
+          m.up(),
+          "up",
           (conn, ms) -> history.recordInProgress(conn, mig),
-          (conn, ms) -> history.updateState(conn, mig.version(), MigrationState.APPLIED, "up",
-              "applied", ms, null));
+          (conn, ms) ->
+              history.updateState(
+                  conn, mig.version(), MigrationState.APPLIED, "up", "applied", ms, null));
       log.info("schema {}: applied {}", schema, file);
       return true;
     }
     log.info("schema {}: applying {}", schema, file);
-    boolean done = runner.runInTransaction(c, file, m.up(),
-        (conn, ms) -> history.recordApplied(conn, mig, true, ms), attempt);
+    boolean done =
+        runner.runInTransaction(
+            c, file, m.up(), (conn, ms) -> history.recordApplied(conn, mig, true, ms), attempt);
     if (done) {
       log.info("schema {}: applied {}", schema, file);
     } else {
-      log.warn("schema {}: {} hit lock_timeout; retrying (attempt {} of {})", schema, file,
-          attempt + 2, settings.lockRetries() + 1);
+      log.warn(
+          "schema {}: {} hit lock_timeout; retrying (attempt {} of {})",
+          schema,
+          file,
+          attempt + 2,
+          settings.lockRetries() + 1);
     }
     return done;
   }

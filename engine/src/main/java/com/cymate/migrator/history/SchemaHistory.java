@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads and writes one schema's history. Every write also appends to the log in the same
- * statement, so the audit trail can never disagree with the history. Callers own transactions.
+ * Reads and writes one schema's history. Every write also appends to the log in the same statement,
+ * so the audit trail can never disagree with the history. Callers own transactions.
  */
 public final class SchemaHistory {
 
@@ -122,7 +122,12 @@ public final class SchemaHistory {
   }
 
   private void insert(
-      Connection c, Migration m, MigrationState state, boolean transactional, long ms, String outcome)
+      Connection c,
+      Migration m,
+      MigrationState state,
+      boolean transactional,
+      long ms,
+      String outcome)
       throws SQLException {
     String sql =
         "WITH h AS (INSERT INTO "
@@ -156,7 +161,12 @@ public final class SchemaHistory {
 
   /** Moves a recorded version to a new state, logging why. */
   public void updateState(
-      Connection c, Version v, MigrationState state, String direction, String outcome, long ms,
+      Connection c,
+      Version v,
+      MigrationState state,
+      String direction,
+      String outcome,
+      long ms,
       String detail)
       throws SQLException {
     String sql =

@@ -12,7 +12,15 @@ final class AlterTableAction {
 
   private AlterTableAction() {}
 
-  static Optional<LintRule> rule(SqlTokens tokens, int from, int to) {
+  static Optional<Finding> check(SqlTokens tokens, int from, int to) {
+    if (from >= to) {
+      return Optional.empty();
+    }
+    int index = tokens.get(from).start();
+    return rule(tokens, from, to).map(rule -> new Finding(rule, index));
+  }
+
+  private static Optional<LintRule> rule(SqlTokens tokens, int from, int to) {
     return switch (tokens.upper(from)) {
       case "ADD" ->
           CONSTRAINT_KINDS.contains(tokens.upper(from + 1))
@@ -20,18 +28,12 @@ final class AlterTableAction {
               : ColumnDefinition.rule(tokens, from + 1, to);
       case "ALTER" -> alterColumn(tokens, from + 1);
       case "DROP" ->
-          tokens.isWord(from + 1, "CONSTRAINT") ? Optional.empty() : Optional.of(LintRule.DROP_COLUMN);
+          tokens.isWord(from + 1, "CONSTRAINT")
+              ? Optional.empty()
+              : Optional.of(LintRule.DROP_COLUMN);
       case "RENAME" -> rename(tokens, from + 1);
       default -> Optional.empty();
     };
-  }
-
-  static Optional<Finding> check(SqlTokens tokens, int from, int to) {
-    if (from >= to) {
-      return Optional.empty();
-    }
-    int index = tokens.get(from).start();
-    return rule(tokens, from, to).map(rule -> new Finding(rule, index));
   }
 
   // [CONSTRAINT name] {CHECK | FOREIGN KEY | UNIQUE | PRIMARY KEY | EXCLUDE} ...

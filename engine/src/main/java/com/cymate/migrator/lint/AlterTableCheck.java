@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ALTER TABLE on a table not created in this file: finds the comma-separated actions and hands
- * each to {@link AlterTableAction}.
+ * ALTER TABLE on a table not created in this file: finds the comma-separated actions and hands each
+ * to {@link AlterTableAction}.
  */
 final class AlterTableCheck implements LintCheck {
 

@@ -2,17 +2,17 @@ package com.cymate.migrator.lint;
 
 import com.cymate.migrator.sql.SqlTokens;
 import java.util.List;
+import java.util.Optional;
 
 /** Whole-table commands: DROP TABLE, TRUNCATE, LOCK, VACUUM FULL, CLUSTER. */
 final class TableCommandCheck implements LintCheck {
 
   @Override
   public List<Finding> check(SqlTokens tokens, FreshTables fresh) {
-    LintRule rule = rule(tokens, fresh);
-    return rule == null ? List.of() : List.of(new Finding(rule, 0));
+    return rule(tokens, fresh).map(rule -> List.of(new Finding(rule, 0))).orElse(List.of());
   }
 
-  private static LintRule rule(SqlTokens tokens, FreshTables fresh) {
+  private static Optional<LintRule> rule(SqlTokens tokens, FreshTables fresh) {
     if (tokens.matches(0, "DROP", "TABLE")) {
       int names = tokens.matches(2, "IF", "EXISTS") ? 4 : 2;
       return unlessFresh(LintRule.DROP_TABLE, tokens, names, fresh);
@@ -24,14 +24,14 @@ final class TableCommandCheck implements LintCheck {
       return unlessFresh(LintRule.LOCK_TABLE, tokens, tokens.isWord(1, "TABLE") ? 2 : 1, fresh);
     }
     if (tokens.isWord(0, "CLUSTER")) {
-      return LintRule.CLUSTER;
+      return Optional.of(LintRule.CLUSTER);
     }
-    return isVacuumFull(tokens) ? LintRule.VACUUM_FULL : null;
+    return isVacuumFull(tokens) ? Optional.of(LintRule.VACUUM_FULL) : Optional.empty();
   }
 
-  private static LintRule unlessFresh(
+  private static Optional<LintRule> unlessFresh(
       LintRule rule, SqlTokens tokens, int names, FreshTables fresh) {
-    return fresh.containsAll(TableNames.list(tokens, names)) ? null : rule;
+    return fresh.containsAll(TableNames.list(tokens, names)) ? Optional.empty() : Optional.of(rule);
   }
 
   // VACUUM FULL ... or VACUUM (FULL [true], ...)

@@ -34,7 +34,9 @@ final class TableNames {
     if (token.type() == TokenType.WORD) {
       return text.toLowerCase(Locale.ROOT);
     }
-    return text.startsWith("\"") ? text.substring(1, text.length() - 1).replace("\"\"", "\"") : text;
+    return text.startsWith("\"")
+        ? text.substring(1, text.length() - 1).replace("\"\"", "\"")
+        : text;
   }
 
   /** The names of {@code [ONLY] name [*] [, ...]}, as in TRUNCATE, LOCK and DROP TABLE. */

@@ -6,7 +6,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Exponential back-off with jitter, so many waiting replicas do not poll in lock-step. */
 public record Backoff(Duration first, Duration max) {
 
-  public static final Backoff LOCK_POLL = new Backoff(Duration.ofMillis(50), Duration.ofMillis(500));
+  public static final Backoff LOCK_POLL =
+      new Backoff(Duration.ofMillis(50), Duration.ofMillis(500));
 
   public Duration delay(int attempt) {
     long base = first.toMillis() << Math.min(attempt, 16);

@@ -29,7 +29,11 @@ final class LockHolder {
   private static String format(ResultSet rs) throws SQLException {
     return String.format(
         "pid %d (application_name '%s', client %s, in transaction since %s, %s: %s)",
-        rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4), rs.getString(5),
+        rs.getInt(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getObject(4),
+        rs.getString(5),
         rs.getString(6));
   }
 }

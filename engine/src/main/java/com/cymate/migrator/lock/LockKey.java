@@ -6,8 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The advisory lock key of a schema: stable across releases and machines (a hash of a fixed
- * prefix and the schema name), so every migrator version contends for the same lock.
+ * The advisory lock key of a schema: stable across releases and machines (a hash of a fixed prefix
+ * and the schema name), so every migrator version contends for the same lock.
  */
 public record LockKey(String schema, long key) {
 

@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes a schema's migration lock inside the caller's transaction. Between attempts the
- * transaction is rolled back, so a waiter holds neither a snapshot nor a lock while it sleeps.
+ * Takes a schema's migration lock inside the caller's transaction. Between attempts the transaction
+ * is rolled back, so a waiter holds neither a snapshot nor a lock while it sleeps.
  */
 public final class MigrationLock {
 
@@ -40,11 +40,10 @@ public final class MigrationLock {
   }
 
   /**
-   * Polls {@code ready} (each call in a fresh, locked transaction that the caller ends) until it
-   * is true; used to wait for another runner's non-transactional migration to finish.
+   * Polls {@code ready} (each call in a fresh, locked transaction that the caller ends) until it is
+   * true; used to wait for another runner's non-transactional migration to finish.
    */
-  public void awaitCondition(Connection c, BooleanSupplier ready, String what)
-      throws SQLException {
+  public void awaitCondition(Connection c, BooleanSupplier ready, String what) throws SQLException {
     long deadline = System.nanoTime() + maxWait.toNanos();
     for (int attempt = 0; ; attempt++) {
       acquire(c);

@@ -10,5 +10,5 @@ import com.cymate.migrator.source.Version;
  * @param file null when the version exists only in the history
  * @param row null when the version was never applied
  */
-public record Entry(Version version, String description, Status status, Migration file,
-    AppliedMigration row) {}
+public record Entry(
+    Version version, String description, Status status, Migration file, AppliedMigration row) {}

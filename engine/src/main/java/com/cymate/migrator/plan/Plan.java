@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param pending what {@code up} would apply, in order (respecting target and out-of-order)
  * @param problems what stops {@code up}; empty means valid
  */
-public record Plan(String schema, List<Entry> entries, List<Migration> pending,
-    List<Problem> problems) {
+public record Plan(
+    String schema, List<Entry> entries, List<Migration> pending, List<Problem> problems) {
 
   /** The newest applied version, if any. */
   public Optional<Version> current() {

@@ -76,7 +76,10 @@ public final class Planner {
 
   private static List<Migration> pending(List<Entry> entries, PlanOptions options) {
     return entries.stream()
-        .filter(e -> e.status() == Status.PENDING || (options.outOfOrder() && e.status() == Status.OUT_OF_ORDER))
+        .filter(
+            e ->
+                e.status() == Status.PENDING
+                    || (options.outOfOrder() && e.status() == Status.OUT_OF_ORDER))
         .filter(e -> options.target() == null || e.version().compareTo(options.target()) <= 0)
         .map(Entry::file)
         .toList();
@@ -108,7 +111,11 @@ public final class Planner {
             "%s: checksum mismatch for applied version %s of schema %s: recorded %s, file now %s;"
                 + " applied migrations must not be edited: restore the file and add a new"
                 + " migration instead",
-            e.file().up().name(), e.version(), schema, e.row().upChecksum(), e.file().up().checksum()));
+            e.file().up().name(),
+            e.version(),
+            schema,
+            e.row().upChecksum(),
+            e.file().up().checksum()));
   }
 
   private static Problem missing(String schema, Entry e) {
@@ -129,8 +136,13 @@ public final class Planner {
             "schema %s is dirty: non-transactional migration %s (%s) %s%s; check what it left"
                 + " behind (e.g. INVALID indexes), then run 'migrator repair --schema %s --version"
                 + " %s --mark-applied' or '--mark-rolled-back'",
-            schema, e.version(), e.description(), what,
-            e.row().detail() == null ? "" : " (" + e.row().detail() + ")", schema, e.version()));
+            schema,
+            e.version(),
+            e.description(),
+            what,
+            e.row().detail() == null ? "" : " (" + e.row().detail() + ")",
+            schema,
+            e.version()));
   }
 
   private static java.util.Optional<Problem> outOfOrder(

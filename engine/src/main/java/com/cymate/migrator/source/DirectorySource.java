@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Migrations in a folder tree: {@code <dir>/<schema>/NNNN_name.up.sql}. Hidden entries and
- * README files are ignored; every other regular file must be a migration.
+ * Migrations in a folder tree: {@code <dir>/<schema>/NNNN_name.up.sql}. Hidden entries and README
+ * files are ignored; every other regular file must be a migration.
  */
 public final class DirectorySource implements MigrationSource {
 

@@ -31,7 +31,8 @@ public final class InMemorySource implements MigrationSource {
     List<RawFile> files = new ArrayList<>();
     schemas
         .getOrDefault(schema, Map.of())
-        .forEach((name, bytes) -> files.add(new RawFile(name, "memory:" + schema + "/" + name, bytes)));
+        .forEach(
+            (name, bytes) -> files.add(new RawFile(name, "memory:" + schema + "/" + name, bytes)));
     return files;
   }
 

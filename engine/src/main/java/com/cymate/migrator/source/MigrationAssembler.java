@@ -43,7 +43,8 @@ public final class MigrationAssembler {
     if (!up.description().equals(down.description())) {
       throw duplicate(schema, v, names);
     }
-    return new Migration(schema, v, up.description(), read(raw.get(up.file())), read(raw.get(down.file())));
+    return new Migration(
+        schema, v, up.description(), read(raw.get(up.file())), read(raw.get(down.file())));
   }
 
   private FileName single(String schema, Version v, List<FileName> names, boolean up) {
@@ -53,7 +54,8 @@ public final class MigrationAssembler {
     }
     if (matching.isEmpty()) {
       FileName other = names.get(0);
-      String missing = other.file().replaceFirst("\\.(up|down)\\.sql$", up ? ".up.sql" : ".down.sql");
+      String missing =
+          other.file().replaceFirst("\\.(up|down)\\.sql$", up ? ".up.sql" : ".down.sql");
       throw new InvalidInputException(
           other.file()
               + ": has no matching "
@@ -66,14 +68,19 @@ public final class MigrationAssembler {
   }
 
   private InvalidInputException duplicate(String schema, Version v, List<FileName> names) {
-    String files =
-        names.stream().map(FileName::file).distinct().collect(Collectors.joining(", "));
+    String files = names.stream().map(FileName::file).distinct().collect(Collectors.joining(", "));
     return new InvalidInputException(
-        "duplicate version " + v + " in " + source.describe(schema) + ": " + files
+        "duplicate version "
+            + v
+            + " in "
+            + source.describe(schema)
+            + ": "
+            + files
             + "; give one of them a new number");
   }
 
   private static ScriptFile read(MigrationSource.RawFile file) {
-    return ScriptFile.of(file.name(), file.location(), ScriptDecoder.decode(file.name(), file.bytes()));
+    return ScriptFile.of(
+        file.name(), file.location(), ScriptDecoder.decode(file.name(), file.bytes()));
   }
 }

@@ -10,8 +10,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes migration files strictly as UTF-8, whatever the JVM's default charset, and points at
- * the first bad byte by line and column instead of Java's bare "Input length = 1".
+ * Decodes migration files strictly as UTF-8, whatever the JVM's default charset, and points at the
+ * first bad byte by line and column instead of Java's bare "Input length = 1".
  */
 final class ScriptDecoder {
 

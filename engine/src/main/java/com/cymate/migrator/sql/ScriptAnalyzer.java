@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a whole migration file and decides, before anything runs, whether and how it can run:
- * one transaction or autocommit, and every problem that must stop it.
+ * Reads a whole migration file and decides, before anything runs, whether and how it can run: one
+ * transaction or autocommit, and every problem that must stop it.
  */
 public final class ScriptAnalyzer {
 
@@ -30,9 +30,11 @@ public final class ScriptAnalyzer {
     problems.addAll(statementProblems(statements, kinds));
     boolean noTransaction = directives.directives().noTransaction();
     mixedTransactionality(statements, kinds, noTransaction).ifPresent(problems::add);
-    problems.sort(Comparator.comparingInt(ScriptProblem::line).thenComparing(ScriptProblem::column));
+    problems.sort(
+        Comparator.comparingInt(ScriptProblem::line).thenComparing(ScriptProblem::column));
 
-    boolean allOutside = !kinds.isEmpty() && kinds.stream().allMatch(StatementKind::outsideTransaction);
+    boolean allOutside =
+        !kinds.isEmpty() && kinds.stream().allMatch(StatementKind::outsideTransaction);
     return new ParsedScript(
         statements, directives.directives(), !noTransaction && !allOutside, problems);
   }
@@ -63,8 +65,7 @@ public final class ScriptAnalyzer {
               kind.label()
                   + " is not allowed in a migration (the engine runs each migration in its own"
                   + " transaction); remove it");
-      case COPY_TO_STDOUT ->
-          Optional.of("COPY TO STDOUT has no place in a migration; remove it");
+      case COPY_TO_STDOUT -> Optional.of("COPY TO STDOUT has no place in a migration; remove it");
       default -> Optional.empty();
     };
   }

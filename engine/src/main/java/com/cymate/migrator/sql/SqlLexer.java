@@ -1,10 +1,10 @@
 package com.cymate.migrator.sql;
 
 /**
- * Reads PostgreSQL script text as tokens, following the server's lexer (scan.l) for everything
- * that can hide a semicolon: quotes, dollar quotes, comments. Whitespace is skipped. Assumes
- * {@code standard_conforming_strings = on} (the default since 9.1): in a plain {@code '...'}
- * literal a backslash is an ordinary character.
+ * Reads PostgreSQL script text as tokens, following the server's lexer (scan.l) for everything that
+ * can hide a semicolon: quotes, dollar quotes, comments. Whitespace is skipped. Assumes {@code
+ * standard_conforming_strings = on} (the default since 9.1): in a plain {@code '...'} literal a
+ * backslash is an ordinary character.
  */
 final class SqlLexer {
 

@@ -98,7 +98,9 @@ final class StatementScan {
     return leading[0] == 'c'
         && (leading[1] == 'f'
             || leading[1] == 'p'
-            || (leading[1] == 'o' && leading[2] == 'r' && (leading[3] == 'f' || leading[3] == 'p')));
+            || (leading[1] == 'o'
+                && leading[2] == 'r'
+                && (leading[3] == 'f' || leading[3] == 'p')));
   }
 
   // CASE also ends with END; it only matters once inside a BEGIN

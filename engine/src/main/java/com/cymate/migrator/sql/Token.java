@@ -17,7 +17,9 @@ public record Token(TokenType type, String source, int start, int end, boolean t
     return source.substring(start, end);
   }
 
-  /** Whether this is the unquoted keyword or name {@code word}, ignoring case as PostgreSQL does. */
+  /**
+   * Whether this is the unquoted keyword or name {@code word}, ignoring case as PostgreSQL does.
+   */
   public boolean isWord(String word) {
     return type == TokenType.WORD
         && end - start == word.length()

@@ -6,7 +6,9 @@ public enum TokenType {
   WORD,
   /** {@code "..."} or {@code U&"..."}. */
   QUOTED_IDENTIFIER,
-  /** {@code '...'}, {@code E'...'}, {@code U&'...'}, {@code B'...'}, {@code X'...'}, {@code N'...'}. */
+  /**
+   * {@code '...'}, {@code E'...'}, {@code U&'...'}, {@code B'...'}, {@code X'...'}, {@code N'...'}.
+   */
   STRING,
   /** {@code $tag$...$tag$}, including the tags. */
   DOLLAR_STRING,

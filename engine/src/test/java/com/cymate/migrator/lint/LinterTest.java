@@ -86,14 +86,16 @@ class LinterTest {
     List<LintWarning> warnings =
         lint("ALTER TABLE t\n  ADD COLUMN a int NOT NULL,\n  ALTER COLUMN b SET NOT NULL;");
 
-    assertThat(warnings).extracting(LintWarning::rule)
+    assertThat(warnings)
+        .extracting(LintWarning::rule)
         .containsExactly("add-column-not-null-without-default", "set-not-null");
     assertThat(warnings).extracting(LintWarning::line).containsExactly(2, 3);
   }
 
   @Test
   void lintIgnoreSilencesRulesForTheFile() {
-    String text = "-- migrator:lint-ignore=truncate,drop-table\nTRUNCATE t;\nDROP TABLE u;\nLOCK t;";
+    String text =
+        "-- migrator:lint-ignore=truncate,drop-table\nTRUNCATE t;\nDROP TABLE u;\nLOCK t;";
 
     assertThat(lint(text)).extracting(LintWarning::rule).containsExactly("lock-table");
   }

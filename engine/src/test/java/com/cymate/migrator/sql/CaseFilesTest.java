@@ -10,7 +10,8 @@ class CaseFilesTest {
 
   @Test
   void case01_nestedAndUnusualDollarQuoteTagsGiveExactlySevenStatements() {
-    ParsedScript script = CaseFiles.analyze("01-dollar-quote-nested-tags/0001_install_trigger_helpers.up.sql");
+    ParsedScript script =
+        CaseFiles.analyze("01-dollar-quote-nested-tags/0001_install_trigger_helpers.up.sql");
 
     assertThat(script.problems()).isEmpty();
     assertThat(script.runsInTransaction()).isTrue();
@@ -28,7 +29,8 @@ class CaseFilesTest {
 
   @Test
   void case01_downFileHasFourStatements() {
-    ParsedScript script = CaseFiles.analyze("01-dollar-quote-nested-tags/0001_install_trigger_helpers.down.sql");
+    ParsedScript script =
+        CaseFiles.analyze("01-dollar-quote-nested-tags/0001_install_trigger_helpers.down.sql");
 
     assertThat(script.problems()).isEmpty();
     assertThat(lines(script)).containsExactly(1, 2, 3, 4);
@@ -41,11 +43,13 @@ class CaseFilesTest {
     assertThat(script.problems()).isEmpty();
     assertThat(lines(script)).containsExactly(1, 7, 12, 14);
     List<SqlStatement> statements = script.statements();
-    assertThat(statements.get(0).sql()).contains("-- the entry's amount may be zero; never negative");
+    assertThat(statements.get(0).sql())
+        .contains("-- the entry's amount may be zero; never negative");
     assertThat(statements.get(2).sql())
         .isEqualTo("COMMENT ON COLUMN ledger_entry.payload IS 'snapshot taken at posting time'");
     assertThat(statements.get(3).sql()).endsWith("CHECK (amount >= 0)");
-    assertThat(CaseFiles.analyze("03-semicolon-in-comments/0001_ledger_entry.down.sql").statements())
+    assertThat(
+            CaseFiles.analyze("03-semicolon-in-comments/0001_ledger_entry.down.sql").statements())
         .extracting(SqlStatement::line)
         .containsExactly(2);
   }
@@ -66,25 +70,32 @@ class CaseFilesTest {
         .endsWith("'first line;\nsecond line; with a quote '' inside')");
     assertThat(script.statements().get(2).sql())
         .isEqualTo("CREATE TABLE \"odd;name\" (\"semi;col\" int, \"dash--col\" text)");
-    assertThat(script.statements().get(3).sql()).isEqualTo("INSERT INTO \"odd;name\" VALUES (1, 'ok')");
+    assertThat(script.statements().get(3).sql())
+        .isEqualTo("INSERT INTO \"odd;name\" VALUES (1, 'ok')");
     assertTextIsFromFile(path);
   }
 
   @Test
   void case05_singleConcurrentIndexRunsOutsideATransaction() {
-    ParsedScript script = CaseFiles.analyze("05-non-transactional-statements/0002_index_blob_digest.up.sql");
+    ParsedScript script =
+        CaseFiles.analyze("05-non-transactional-statements/0002_index_blob_digest.up.sql");
 
     assertThat(script.problems()).isEmpty();
     assertThat(script.runsInTransaction()).isFalse();
-    assertThat(StatementKind.of(script.statements().get(0)).label()).isEqualTo("CREATE INDEX CONCURRENTLY");
-    assertThat(CaseFiles.analyze("05-non-transactional-statements/0002_index_blob_digest.down.sql").runsInTransaction())
+    assertThat(StatementKind.of(script.statements().get(0)).label())
+        .isEqualTo("CREATE INDEX CONCURRENTLY");
+    assertThat(
+            CaseFiles.analyze("05-non-transactional-statements/0002_index_blob_digest.down.sql")
+                .runsInTransaction())
         .isFalse();
   }
 
   @Test
   void case05_vacuumRunsOutsideATransactionAndItsCommentOnlyDownIsANoOp() {
-    ParsedScript up = CaseFiles.analyze("05-non-transactional-statements/0003_vacuum_blob_item.up.sql");
-    ParsedScript down = CaseFiles.analyze("05-non-transactional-statements/0003_vacuum_blob_item.down.sql");
+    ParsedScript up =
+        CaseFiles.analyze("05-non-transactional-statements/0003_vacuum_blob_item.up.sql");
+    ParsedScript down =
+        CaseFiles.analyze("05-non-transactional-statements/0003_vacuum_blob_item.down.sql");
 
     assertThat(up.problems()).isEmpty();
     assertThat(up.runsInTransaction()).isFalse();
@@ -94,7 +105,8 @@ class CaseFilesTest {
 
   @Test
   void case05_ordinaryFileRunsInATransaction() {
-    ParsedScript script = CaseFiles.analyze("05-non-transactional-statements/0001_create_blob_item.up.sql");
+    ParsedScript script =
+        CaseFiles.analyze("05-non-transactional-statements/0001_create_blob_item.up.sql");
 
     assertThat(script.problems()).isEmpty();
     assertThat(script.runsInTransaction()).isTrue();
@@ -103,8 +115,10 @@ class CaseFilesTest {
 
   @Test
   void case05_mixedFileIsRefusedAtTheConcurrentIndexOnLine2() {
-    ParsedScript up = CaseFiles.analyze("05-non-transactional-statements/0004_mixed_ddl_and_cic.up.sql");
-    ParsedScript down = CaseFiles.analyze("05-non-transactional-statements/0004_mixed_ddl_and_cic.down.sql");
+    ParsedScript up =
+        CaseFiles.analyze("05-non-transactional-statements/0004_mixed_ddl_and_cic.up.sql");
+    ParsedScript down =
+        CaseFiles.analyze("05-non-transactional-statements/0004_mixed_ddl_and_cic.down.sql");
 
     assertThat(up.problems())
         .singleElement()
@@ -112,7 +126,8 @@ class CaseFilesTest {
             p -> {
               assertThat(p.line()).isEqualTo(2);
               assertThat(p.message())
-                  .startsWith("CREATE INDEX CONCURRENTLY cannot be combined with transactional statements")
+                  .startsWith(
+                      "CREATE INDEX CONCURRENTLY cannot be combined with transactional statements")
                   .contains("-- migrator:no-transaction");
             });
     assertThat(down.problems()).extracting(ScriptProblem::line).containsExactly(1);
@@ -120,23 +135,29 @@ class CaseFilesTest {
 
   @Test
   void case06_twoConcurrentIndexesAreTwoStatementsOutsideATransaction() {
-    ParsedScript up = CaseFiles.analyze("06-cic-sent-as-one-pipeline/0002_order_line_indexes.up.sql");
-    ParsedScript down = CaseFiles.analyze("06-cic-sent-as-one-pipeline/0002_order_line_indexes.down.sql");
+    ParsedScript up =
+        CaseFiles.analyze("06-cic-sent-as-one-pipeline/0002_order_line_indexes.up.sql");
+    ParsedScript down =
+        CaseFiles.analyze("06-cic-sent-as-one-pipeline/0002_order_line_indexes.down.sql");
 
     assertThat(up.problems()).isEmpty();
     assertThat(up.runsInTransaction()).isFalse();
     assertThat(lines(up)).containsExactly(4, 5);
     assertThat(up.statements().get(0).sql())
-        .isEqualTo("CREATE INDEX CONCURRENTLY IF NOT EXISTS order_line_order_idx ON order_line (order_id)");
+        .isEqualTo(
+            "CREATE INDEX CONCURRENTLY IF NOT EXISTS order_line_order_idx ON order_line (order_id)");
     assertThat(down.runsInTransaction()).isFalse();
     assertThat(lines(down)).containsExactly(1, 2);
-    assertThat(CaseFiles.analyze("06-cic-sent-as-one-pipeline/0001_create_order_line.up.sql").runsInTransaction())
+    assertThat(
+            CaseFiles.analyze("06-cic-sent-as-one-pipeline/0001_create_order_line.up.sql")
+                .runsInTransaction())
         .isTrue();
   }
 
   @Test
   void case10_plpgsqlBeginEndIsNotTransactionControl() {
-    ParsedScript script = CaseFiles.analyze("10-explicit-begin-commit-in-file/0001_shipment_helpers.up.sql");
+    ParsedScript script =
+        CaseFiles.analyze("10-explicit-begin-commit-in-file/0001_shipment_helpers.up.sql");
 
     assertThat(script.problems()).isEmpty();
     assertThat(lines(script)).containsExactly(2);
@@ -144,8 +165,10 @@ class CaseFilesTest {
 
   @Test
   void case10_fileBeginAndCommitAreRefusedAtLines1And12() {
-    ParsedScript up = CaseFiles.analyze("10-explicit-begin-commit-in-file/0002_create_shipment.up.sql");
-    ParsedScript down = CaseFiles.analyze("10-explicit-begin-commit-in-file/0002_create_shipment.down.sql");
+    ParsedScript up =
+        CaseFiles.analyze("10-explicit-begin-commit-in-file/0002_create_shipment.up.sql");
+    ParsedScript down =
+        CaseFiles.analyze("10-explicit-begin-commit-in-file/0002_create_shipment.down.sql");
 
     assertThat(up.problems()).extracting(ScriptProblem::line).containsExactly(1, 12);
     assertThat(up.problems().get(0).message()).startsWith("BEGIN is not allowed in a migration");
@@ -188,8 +211,10 @@ class CaseFilesTest {
     ParsedScript script = CaseFiles.analyze("15-psql-meta-commands/0002_baseline_from_dump.up.sql");
 
     assertThat(script.problems()).extracting(ScriptProblem::line).containsExactly(5, 25);
-    assertThat(script.problems().get(0).message()).startsWith("psql meta-command \\restrict is not SQL");
-    assertThat(script.problems().get(1).message()).startsWith("psql meta-command \\unrestrict is not SQL");
+    assertThat(script.problems().get(0).message())
+        .startsWith("psql meta-command \\restrict is not SQL");
+    assertThat(script.problems().get(1).message())
+        .startsWith("psql meta-command \\unrestrict is not SQL");
     assertThat(lines(script)).containsExactly(9, 10, 11, 13, 18);
   }
 

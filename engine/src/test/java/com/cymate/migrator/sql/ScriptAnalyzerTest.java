@@ -33,7 +33,9 @@ class ScriptAnalyzerTest {
         .satisfies(
             p -> {
               assertThat(p.line()).isEqualTo(2);
-              assertThat(p.message()).contains("is not allowed in a migration").endsWith("remove it");
+              assertThat(p.message())
+                  .contains("is not allowed in a migration")
+                  .endsWith("remove it");
             });
   }
 
@@ -84,7 +86,8 @@ class ScriptAnalyzerTest {
   @Test
   void mixingIsRefusedAtTheFirstNonTransactionalStatement() {
     ParsedScript script =
-        ScriptAnalyzer.analyze("ALTER TABLE t ADD c int;\nVACUUM t;\nCREATE INDEX CONCURRENTLY a ON t (c);");
+        ScriptAnalyzer.analyze(
+            "ALTER TABLE t ADD c int;\nVACUUM t;\nCREATE INDEX CONCURRENTLY a ON t (c);");
 
     assertThat(script.problems())
         .singleElement()
@@ -139,7 +142,8 @@ class ScriptAnalyzerTest {
             p -> {
               assertThat(p.line()).isEqualTo(3);
               assertThat(p.column()).isEqualTo(4);
-              assertThat(p.message()).startsWith("unterminated dollar-quoted string $body$ opened here");
+              assertThat(p.message())
+                  .startsWith("unterminated dollar-quoted string $body$ opened here");
             });
   }
 
@@ -176,13 +180,15 @@ class ScriptAnalyzerTest {
     List<ScriptProblem> problems = script.problems();
     assertThat(problems).extracting(ScriptProblem::line).containsExactly(1, 2, 3, 4, 5, 7);
     assertThat(problems.get(0).message()).contains("500ms, 10s, 5min or 1h");
-    assertThat(problems.get(2).message()).startsWith("unknown directive -- migrator:no-transactions");
+    assertThat(problems.get(2).message())
+        .startsWith("unknown directive -- migrator:no-transactions");
     assertThat(problems.get(5).message()).contains("before the first statement");
     assertThat(script.directives().lockTimeout()).isEmpty();
   }
 
   private static Duration lockTimeout(String value) {
-    ParsedScript script = ScriptAnalyzer.analyze("-- migrator:lock-timeout=" + value + "\nSELECT 1");
+    ParsedScript script =
+        ScriptAnalyzer.analyze("-- migrator:lock-timeout=" + value + "\nSELECT 1");
     assertThat(script.problems()).isEmpty();
     return script.directives().lockTimeout().orElseThrow();
   }

@@ -11,7 +11,8 @@ class SqlSplitterTest {
 
   @Test
   void splitsAtTopLevelSemicolonsAndKeepsAFinalStatementWithoutOne() {
-    assertThat(sqls("SELECT 1; SELECT 2;\nSELECT 3")).containsExactly("SELECT 1", "SELECT 2", "SELECT 3");
+    assertThat(sqls("SELECT 1; SELECT 2;\nSELECT 3"))
+        .containsExactly("SELECT 1", "SELECT 2", "SELECT 3");
   }
 
   @Test
@@ -96,7 +97,8 @@ class SqlSplitterTest {
 
   @Test
   void semicolonsInsideParenthesesDoNotSplitAsInPsql() {
-    String rule = "CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2))";
+    String rule =
+        "CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2))";
     assertThat(sqls(rule + "; SELECT 1")).containsExactly(rule, "SELECT 1");
   }
 
@@ -106,7 +108,8 @@ class SqlSplitterTest {
         SqlSplitter.split("copy t (a) from STDIN with (format csv);\n'x;$q$\n\"y\n\\.\nSELECT 1;");
 
     assertThat(split.problems()).isEmpty();
-    assertThat(split.statements()).extracting(SqlStatement::sql)
+    assertThat(split.statements())
+        .extracting(SqlStatement::sql)
         .containsExactly("copy t (a) from STDIN with (format csv)", "SELECT 1");
     assertThat(split.statements().get(0).copyData()).isEqualTo("'x;$q$\n\"y\n");
     assertThat(split.statements().get(1).line()).isEqualTo(5);
@@ -122,7 +125,9 @@ class SqlSplitterTest {
 
   @Test
   void copyToAFileOrFromAServerFileHasNoData() {
-    assertThat(SqlSplitter.split("COPY t FROM '/tmp/x'; COPY (SELECT 1 FROM stdin) TO STDOUT").statements())
+    assertThat(
+            SqlSplitter.split("COPY t FROM '/tmp/x'; COPY (SELECT 1 FROM stdin) TO STDOUT")
+                .statements())
         .extracting(SqlStatement::copyData)
         .containsOnlyNulls();
   }
@@ -137,11 +142,15 @@ class SqlSplitterTest {
 
   @Test
   void aMetaCommandEndsAtEndOfLine() {
-    SplitScript split = SqlSplitter.split("\\set ON_ERROR_STOP on\nSELECT 1;\n\\connect db\nSELECT 2;");
+    SplitScript split =
+        SqlSplitter.split("\\set ON_ERROR_STOP on\nSELECT 1;\n\\connect db\nSELECT 2;");
 
-    assertThat(split.statements()).extracting(SqlStatement::sql).containsExactly("SELECT 1", "SELECT 2");
+    assertThat(split.statements())
+        .extracting(SqlStatement::sql)
+        .containsExactly("SELECT 1", "SELECT 2");
     assertThat(split.problems()).extracting(ScriptProblem::line).containsExactly(1, 3);
-    assertThat(split.problems().get(1).message()).startsWith("psql meta-command \\connect is not SQL");
+    assertThat(split.problems().get(1).message())
+        .startsWith("psql meta-command \\connect is not SQL");
   }
 
   @Test
@@ -151,12 +160,14 @@ class SqlSplitterTest {
     assertThat(problemLines("/* a /* b */")).containsExactly(1);
     assertThat(SqlSplitter.split("SELECT 1;\nDO $body$ BEGIN END;").problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.message()).contains("dollar-quoted string $body$ opened here"));
+        .satisfies(
+            p -> assertThat(p.message()).contains("dollar-quoted string $body$ opened here"));
   }
 
   @Test
   void positionsCountLinesAndColumnsInCodePointsWithCrlf() {
-    List<SqlStatement> statements = SqlSplitter.split("SELECT 1;\r\n  /* \uD83D\uDE00 */ SELECT 2;").statements();
+    List<SqlStatement> statements =
+        SqlSplitter.split("SELECT 1;\r\n  /* \uD83D\uDE00 */ SELECT 2;").statements();
 
     SqlStatement second = statements.get(1);
     assertThat(second.line()).isEqualTo(2);
@@ -175,8 +186,9 @@ class SqlSplitterTest {
 
   @Test
   void collectsDirectiveComments() {
-    assertThat(SqlSplitter.split("-- migrator:no-transaction\n--migrator: x\n-- other\nSELECT 1")
-            .directiveComments())
+    assertThat(
+            SqlSplitter.split("-- migrator:no-transaction\n--migrator: x\n-- other\nSELECT 1")
+                .directiveComments())
         .extracting(c -> c.position().line())
         .containsExactly(1, 2);
   }
@@ -190,7 +202,8 @@ class SqlSplitterTest {
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
         () -> {
-          assertThat(SqlSplitter.split(text).statements()).hasSize(2 * (10_000_000 / chunk.length()));
+          assertThat(SqlSplitter.split(text).statements())
+              .hasSize(2 * (10_000_000 / chunk.length()));
           assertThat(SqlSplitter.split(oneLine).statements()).hasSize(1_000_000);
         });
   }
