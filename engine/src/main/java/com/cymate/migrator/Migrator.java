@@ -72,7 +72,7 @@ public final class Migrator {
     Map<String, List<Version>> applied = new LinkedHashMap<>();
     try (Connection c = connector.open()) {
       for (var e : prepared.entrySet()) {
-        applied.put(e.getKey(), new UpRun(e.getKey(), e.getValue(), options, settings).run(c));
+        applied.put(e.getKey(), new UpRun(e.getKey(), e.getValue(), options, settings, connector).run(c));
       }
     } catch (SQLException e) {
       throw unexpected(e);
@@ -122,7 +122,7 @@ public final class Migrator {
   public List<Version> down(String schema, DownRun.Goal goal) {
     Map<Version, PreparedMigration> prepared = prepare(List.of(schema)).get(schema);
     try (Connection c = connector.open()) {
-      return new DownRun(schema, prepared, settings).run(c, goal);
+      return new DownRun(schema, prepared, settings, connector).run(c, goal);
     } catch (SQLException e) {
       throw unexpected(e);
     }

@@ -1,6 +1,7 @@
 package com.cymate.migrator.execute;
 
 import com.cymate.migrator.DirtySchemaException;
+import com.cymate.migrator.Connector;
 import com.cymate.migrator.MigratorSettings;
 import com.cymate.migrator.ValidationException;
 import com.cymate.migrator.history.AppliedMigration;
@@ -39,15 +40,21 @@ public final class DownRun {
   private final MigrationLock lock;
   private final ScriptRunner runner;
   private final MigratorSettings settings;
+  private final Connector connector;
+  private boolean sessionChecked;
 
   public DownRun(
-      String schema, Map<Version, PreparedMigration> migrations, MigratorSettings settings) {
+      String schema,
+      Map<Version, PreparedMigration> migrations,
+      MigratorSettings settings,
+      Connector connector) {
     this.schema = schema;
     this.migrations = migrations;
     this.history = new SchemaHistory(schema, settings.performedFrom());
     this.lock = new MigrationLock(schema, settings.lockWait());
     this.runner = new ScriptRunner(history, lock, settings);
     this.settings = settings;
+    this.connector = connector;
   }
 
   /** Rolls back towards the goal; returns the versions rolled back, newest first. */
@@ -103,6 +110,8 @@ public final class DownRun {
     Version v = row.version();
     log.info("schema {}: rolling back {}", schema, down.name());
     if (!script.runsInTransaction()) {
+      requireSessionLevel(c, down.name());
+      lock.acquire(c);
       runner.runOutsideTransaction(
           c,
           v,
@@ -145,5 +154,14 @@ public final class DownRun {
               file.name(), row.version(), row.downChecksum(), file.checksum()));
     }
     return file;
+  }
+
+  /** Once per run, before the first non-transactional script: refuse a multiplexed connection. */
+  private void requireSessionLevel(Connection c, String file) throws SQLException {
+    if (!sessionChecked) {
+      c.rollback();
+      SessionProbe.requireSessionLevel(c, connector, file);
+      sessionChecked = true;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package com.cymate.migrator.execute;
 
+import com.cymate.migrator.sql.SourcePosition;
 import com.cymate.migrator.sql.SqlStatement;
 import java.io.IOException;
 import java.io.StringReader;
@@ -49,20 +50,8 @@ final class StatementExecutor {
 
   /** Maps the server's 1-based position inside the statement back to the file. */
   static String locate(String file, SqlStatement st, int position) {
-    if (position <= 0) {
-      return file + ":" + st.line() + ":" + st.column();
-    }
-    int line = st.line();
-    int column = st.column();
-    String sql = st.sql();
-    for (int i = 0; i < position - 1 && i < sql.length(); i++) {
-      if (sql.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return file + ":" + line + ":" + column;
+    SourcePosition at =
+        position <= 0 ? new SourcePosition(st.line(), st.column()) : st.positionAt(position);
+    return file + ":" + at.line() + ":" + at.column();
   }
 }

@@ -1,5 +1,6 @@
 package com.cymate.migrator.execute;
 
+import com.cymate.migrator.Connector;
 import com.cymate.migrator.MigratorSettings;
 import com.cymate.migrator.history.AppliedMigration;
 import com.cymate.migrator.history.MigrationState;
@@ -35,12 +36,14 @@ public final class UpRun {
   private final ScriptRunner runner;
   private final PlanOptions options;
   private final MigratorSettings settings;
+  private final Connector connector;
+  private boolean sessionChecked;
 
   public UpRun(
       String schema,
       Map<Version, PreparedMigration> migrations,
       PlanOptions options,
-      MigratorSettings settings) {
+      MigratorSettings settings, Connector connector) {
     this.schema = schema;
     this.migrations = migrations;
     this.history = new SchemaHistory(schema, settings.performedFrom());
@@ -48,6 +51,7 @@ public final class UpRun {
     this.runner = new ScriptRunner(history, lock, settings);
     this.options = options;
     this.settings = settings;
+    this.connector = connector;
   }
 
   /** Applies what is pending; returns the versions this runner applied. */
@@ -149,11 +153,20 @@ public final class UpRun {
     return migrations.values().stream().map(PreparedMigration::migration).toList();
   }
 
+  private boolean stillPending(Connection c, Version v) throws SQLException {
+    return next(c).map(m -> m.version().equals(v)).orElse(false);
+  }
+
   private boolean apply(Connection c, PreparedMigration m, int attempt) throws SQLException {
     Migration mig = m.migration();
     String file = mig.up().name();
     Linter.lint(file, m.up()).forEach(w -> log.warn("lint: {}", w.format()));
     if (!m.up().runsInTransaction()) {
+      requireSessionLevel(c, file);
+      lock.acquire(c);
+      if (!stillPending(c, mig.version())) {
+        return true;
+      }
       log.info("schema {}: applying {} (non-transactional)", schema, file);
       runner.runOutsideTransaction(
           c,
@@ -183,5 +196,14 @@ public final class UpRun {
           settings.lockRetries() + 1);
     }
     return done;
+  }
+
+  /** Once per run, before the first non-transactional script: refuse a multiplexed connection. */
+  private void requireSessionLevel(Connection c, String file) throws SQLException {
+    if (!sessionChecked) {
+      c.rollback();
+      SessionProbe.requireSessionLevel(c, connector, file);
+      sessionChecked = true;
+    }
   }
 }
