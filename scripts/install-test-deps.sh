@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the tests need that a fresh Debian 12 machine lacks:
-#   pgbouncer                          PgBouncer tests (transaction pooling)
-#   postgresql-15, postgresql-client-15  Debian's server and client tools (pg_dump, psql, ...)
-#   shellcheck                         lints the shell scripts
-#   a JDK 17 and Maven                 only if `java`/`mvn` are missing
+#   - pgbouncer: the PgBouncer tests (transaction pooling)
+#   - postgresql-15, postgresql-client-15: Debian's server and client tools (pg_dump, psql, ...)
+#   - the shell script linter (package shellcheck)
+#   - a JDK 17 and Maven, only if `java` or `mvn` is missing
 # Idempotent: when everything is there it changes nothing and does not touch the network;
 # `apt-get update` runs only when something has to be installed.
 set -euo pipefail

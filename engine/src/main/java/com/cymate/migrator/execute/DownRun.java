@@ -110,8 +110,10 @@ public final class DownRun {
     Version v = row.version();
     log.info("schema {}: rolling back {}", schema, down.name());
     if (!script.runsInTransaction()) {
-      requireSessionLevel(c, down.name());
-      lock.acquire(c);
+      if (!sessionChecked) {
+        requireSessionLevel(c, down.name());
+        return false;
+      }
       runner.runOutsideTransaction(
           c,
           v,

@@ -67,7 +67,12 @@ public final class UpRun {
         c.rollback();
         break;
       }
-      if (apply(c, migrations.get(next.get().version()), attempt)) {
+      PreparedMigration m = migrations.get(next.get().version());
+      if (!m.up().runsInTransaction() && !sessionChecked) {
+        requireSessionLevel(c, m.migration().up().name());
+        continue;
+      }
+      if (apply(c, m, attempt)) {
         applied.add(next.get().version());
         attempt = 0;
       } else {
@@ -153,20 +158,11 @@ public final class UpRun {
     return migrations.values().stream().map(PreparedMigration::migration).toList();
   }
 
-  private boolean stillPending(Connection c, Version v) throws SQLException {
-    return next(c).map(m -> m.version().equals(v)).orElse(false);
-  }
-
   private boolean apply(Connection c, PreparedMigration m, int attempt) throws SQLException {
     Migration mig = m.migration();
     String file = mig.up().name();
     Linter.lint(file, m.up()).forEach(w -> log.warn("lint: {}", w.format()));
     if (!m.up().runsInTransaction()) {
-      requireSessionLevel(c, file);
-      lock.acquire(c);
-      if (!stillPending(c, mig.version())) {
-        return true;
-      }
       log.info("schema {}: applying {} (non-transactional)", schema, file);
       runner.runOutsideTransaction(
           c,

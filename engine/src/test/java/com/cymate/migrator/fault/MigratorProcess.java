@@ -1,6 +1,7 @@
 package com.cymate.migrator.fault;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -50,7 +51,7 @@ public final class MigratorProcess implements AutoCloseable {
     List<String> command = new ArrayList<>(javaCommand());
     command.addAll(args);
     try {
-      Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
       return new MigratorProcess(p, trigger, () -> onLine.accept(p));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
