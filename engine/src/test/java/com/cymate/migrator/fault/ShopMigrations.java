@@ -122,7 +122,7 @@ public final class ShopMigrations {
         CREATE FUNCTION order_total(customer bigint) RETURNS numeric
           LANGUAGE sql STABLE
           AS $$ SELECT coalesce(sum(l.quantity * i.price), 0)
-                FROM order_line l JOIN item i ON i.id = l.item_id
+                FROM shop.order_line l JOIN shop.item i ON i.id = l.item_id
                 WHERE l.customer_id = customer $$;
         COMMENT ON FUNCTION order_total(bigint) IS 'value of a customer''s order lines; a ; inside';
         """,

@@ -27,7 +27,7 @@ record DatabaseState(
 
   private static List<String> relations(TestDatabase db) throws Exception {
     return db.column(
-        "SELECT n.nspname || '.' || c.relname || ' ' || c.relkind || ' ('"
+        "SELECT n.nspname || '.' || c.relname || ' ' || c.relkind::text || ' ('"
             + " || coalesce((SELECT string_agg(a.attname || ' ' || format_type(a.atttypid,"
             + " a.atttypmod) || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END, ', '"
             + " ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0"
