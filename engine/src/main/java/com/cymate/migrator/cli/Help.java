@@ -11,7 +11,10 @@ final class Help {
   static String text(JCommander jc, String command) {
     StringBuilder usage = new StringBuilder();
     if (command == null) {
-      jc.getUsageFormatter().usage(usage);
+      usage.append("Usage: java -jar migrator.jar COMMAND [options]\n\nCommands:\n");
+      jc.getCommands().keySet().forEach(name -> usage.append(String.format("  %-9s %s%n", name,
+          jc.getUsageFormatter().getCommandDescription(name))));
+      usage.append("\n'java -jar migrator.jar COMMAND --help' lists a command's options.\n");
     } else {
       jc.getUsageFormatter().usage(command, usage);
     }

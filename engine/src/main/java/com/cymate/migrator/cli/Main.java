@@ -33,9 +33,13 @@ public final class Main {
       return ExitCode.INVALID_INPUT.code();
     }
     String name = jc.getParsedCommand();
-    if (global.help || name == null) {
+    if (global.help) {
+      out.println(Help.text(jc, null));
+      return 0;
+    }
+    if (name == null) {
       err.println(Help.text(jc, null));
-      return name == null && !global.help ? ExitCode.INVALID_INPUT.code() : 0;
+      return ExitCode.INVALID_INPUT.code();
     }
     Command command = commands.get(name);
     if (command.runOptions().help) {

@@ -60,11 +60,16 @@ class KilledMidRunTest {
     }
 
     CliResult next = db.cli(dir, "up", "--lock-wait", "60s");
-    if (next.exitCode() != 0) {
-      repairDirty(db, dir, next, inFlight(killed.err()));
+    try {
+      if (next.exitCode() != 0) {
+        repairDirty(db, dir, next, inFlight(killed.err()));
+      }
+      ShopMigrations.assertConverged(db);
+      assertThat(db.cli(dir, "validate").exitCode()).isZero();
+    } catch (AssertionError e) {
+      throw new AssertionError(
+          e.getMessage() + "\n=== killed run: " + killed.describe() + "\n=== next up: " + next, e);
     }
-    ShopMigrations.assertConverged(db);
-    assertThat(db.cli(dir, "validate").exitCode()).isZero();
   }
 
   /** The only acceptable failure: exit 8 for the non-transactional migration that was running. */
