@@ -15,6 +15,7 @@ import com.cymate.migrator.plan.Planner;
 import com.cymate.migrator.source.Migration;
 import com.cymate.migrator.source.MigrationAssembler;
 import com.cymate.migrator.source.MigrationSource;
+import com.cymate.migrator.source.ScriptFile;
 import com.cymate.migrator.source.Version;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -58,9 +59,37 @@ public final class Migrator {
     MigrationAssembler assembler = new MigrationAssembler(source);
     Map<String, Map<Version, PreparedMigration>> all = new LinkedHashMap<>();
     for (String schema : schemas) {
-      all.put(schema, PreparedMigrations.of(assembler.load(schema)));
+      all.put(schema, PreparedMigrations.of(load(assembler, schema)));
     }
     return all;
+  }
+
+  private List<Migration> load(MigrationAssembler assembler, String schema) {
+    try {
+      return assembler.load(schema);
+    } catch (InvalidInputException e) {
+      Map<Version, List<ScriptFile>> duplicates = assembler.duplicateUps(schema);
+      if (duplicates.isEmpty()) {
+        throw e;
+      }
+      throw new InvalidInputException(e.getMessage() + appliedFrom(schema, duplicates), e);
+    }
+  }
+
+  /** Says which of the duplicate files the database applied, when it can be reached. */
+  private String appliedFrom(String schema, Map<Version, List<ScriptFile>> duplicates) {
+    try (Connection c = connector.open()) {
+      StringBuilder said = new StringBuilder();
+      for (AppliedMigration row : history(c, schema)) {
+        duplicates.getOrDefault(row.version(), List.of()).stream()
+            .filter(f -> f.checksum().equals(row.upChecksum()))
+            .forEach(f -> said.append("; the database has version ").append(row.version())
+                .append(" applied from ").append(f.name()).append(" (its checksum matches)"));
+      }
+      return said.toString();
+    } catch (SQLException | RuntimeException e) {
+      return "";
+    }
   }
 
   /** Applies pending migrations of each schema; returns what this runner applied per schema. */

@@ -35,6 +35,22 @@ public final class MigrationAssembler {
     return migrations;
   }
 
+  /**
+   * The up files of versions that more than one file claims (empty when there is none), so a
+   * caller can tell which of them the database applied.
+   */
+  public Map<Version, List<ScriptFile>> duplicateUps(String schema) {
+    Map<Version, List<ScriptFile>> ups = new TreeMap<>();
+    for (MigrationSource.RawFile file : source.files(schema)) {
+      FileName name = FileName.parse(file.name());
+      if (name.isUp()) {
+        ups.computeIfAbsent(name.version(), v -> new ArrayList<>()).add(read(file));
+      }
+    }
+    ups.values().removeIf(files -> files.size() < 2);
+    return ups;
+  }
+
   private Migration pair(
       String schema, Version v, List<FileName> names, Map<String, MigrationSource.RawFile> raw) {
     names.sort(Comparator.comparing(FileName::file));
