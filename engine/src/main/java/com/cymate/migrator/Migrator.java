@@ -83,8 +83,13 @@ public final class Migrator {
       for (AppliedMigration row : history(c, schema)) {
         duplicates.getOrDefault(row.version(), List.of()).stream()
             .filter(f -> f.checksum().equals(row.upChecksum()))
-            .forEach(f -> said.append("; the database has version ").append(row.version())
-                .append(" applied from ").append(f.name()).append(" (its checksum matches)"));
+            .forEach(
+                f ->
+                    said.append("; the database has version ")
+                        .append(row.version())
+                        .append(" applied from ")
+                        .append(f.name())
+                        .append(" (its checksum matches)"));
       }
       return said.toString();
     } catch (SQLException | RuntimeException e) {
@@ -101,7 +106,8 @@ public final class Migrator {
     Map<String, List<Version>> applied = new LinkedHashMap<>();
     try (Connection c = connector.open()) {
       for (var e : prepared.entrySet()) {
-        applied.put(e.getKey(), new UpRun(e.getKey(), e.getValue(), options, settings, connector).run(c));
+        applied.put(
+            e.getKey(), new UpRun(e.getKey(), e.getValue(), options, settings, connector).run(c));
       }
     } catch (SQLException e) {
       throw unexpected(e);

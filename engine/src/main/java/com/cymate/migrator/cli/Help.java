@@ -12,8 +12,14 @@ final class Help {
     StringBuilder usage = new StringBuilder();
     if (command == null) {
       usage.append("Usage: java -jar migrator.jar COMMAND [options]\n\nCommands:\n");
-      jc.getCommands().keySet().forEach(name -> usage.append(String.format("  %-9s %s%n", name,
-          jc.getUsageFormatter().getCommandDescription(name))));
+      jc.getCommands()
+          .keySet()
+          .forEach(
+              name ->
+                  usage.append(
+                      String.format(
+                          "  %-9s %s%n",
+                          name, jc.getUsageFormatter().getCommandDescription(name))));
       usage.append("\n'java -jar migrator.jar COMMAND --help' lists a command's options.\n");
     } else {
       jc.getUsageFormatter().usage(command, usage);

@@ -74,6 +74,7 @@ public final class Main {
     commands.put("repair", new RepairCommand());
     commands.put("lint", new LintCommand());
     commands.put("new", new NewCommand());
+    commands.put("verify", new VerifyCommand());
     return commands;
   }
 

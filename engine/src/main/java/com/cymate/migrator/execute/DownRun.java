@@ -1,7 +1,7 @@
 package com.cymate.migrator.execute;
 
-import com.cymate.migrator.DirtySchemaException;
 import com.cymate.migrator.Connector;
+import com.cymate.migrator.DirtySchemaException;
 import com.cymate.migrator.MigratorSettings;
 import com.cymate.migrator.ValidationException;
 import com.cymate.migrator.history.AppliedMigration;

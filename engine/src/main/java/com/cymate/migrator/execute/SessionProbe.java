@@ -8,11 +8,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Detects a transaction-pooling proxy (PgBouncer pool_mode=transaction) between us and the
- * server. A non-transactional migration needs one stable server session: its settings and each of
- * its statements must reach the same backend. Two client connections that are handed the same
- * backend one after the other can only be multiplexed; a pooler reuses the most recently released
- * server connection first, so this shows up at once when it is there.
+ * Detects a transaction-pooling proxy (PgBouncer pool_mode=transaction) between us and the server.
+ * A non-transactional migration needs one stable server session: its settings and each of its
+ * statements must reach the same backend. Two client connections that are handed the same backend
+ * one after the other can only be multiplexed; a pooler reuses the most recently released server
+ * connection first, so this shows up at once when it is there.
  */
 final class SessionProbe {
 
@@ -46,7 +46,8 @@ final class SessionProbe {
 
   private static InvalidInputException multiplexed(String file) {
     return new InvalidInputException(
-        file + ": a non-transactional migration needs a session-level connection, but this"
+        file
+            + ": a non-transactional migration needs a session-level connection, but this"
             + " connection appears to be multiplexed (transaction-pooling proxy such as PgBouncer"
             + " pool_mode=transaction); run it connected directly to PostgreSQL or through"
             + " session pooling. Nothing was executed.");

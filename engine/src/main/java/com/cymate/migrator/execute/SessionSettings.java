@@ -16,8 +16,9 @@ import java.time.Duration;
  */
 record SessionSettings(String schema, Duration lockTimeout, Duration statementTimeout) {
 
+  /** One round trip: the driver sends both statements with a single Sync. */
   private static final String SQL =
-      "SELECT set_config('search_path', ?, ?), set_config('lock_timeout', ?, ?),"
+      "RESET ALL; SELECT set_config('search_path', ?, ?), set_config('lock_timeout', ?, ?),"
           + " set_config('statement_timeout', ?, ?)";
 
   /**
@@ -25,9 +26,6 @@ record SessionSettings(String schema, Duration lockTimeout, Duration statementTi
    *     non-transactional migrations, whose statements each commit on their own
    */
   void apply(Connection c, boolean local) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("RESET ALL");
-    }
     try (PreparedStatement ps = c.prepareStatement(SQL)) {
       ps.setString(1, SchemaName.quote(schema) + ", public");
       ps.setString(3, lockTimeout.toMillis() + "ms");

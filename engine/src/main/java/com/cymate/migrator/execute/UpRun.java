@@ -43,7 +43,8 @@ public final class UpRun {
       String schema,
       Map<Version, PreparedMigration> migrations,
       PlanOptions options,
-      MigratorSettings settings, Connector connector) {
+      MigratorSettings settings,
+      Connector connector) {
     this.schema = schema;
     this.migrations = migrations;
     this.history = new SchemaHistory(schema, settings.performedFrom());

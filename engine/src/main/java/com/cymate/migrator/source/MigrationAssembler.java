@@ -36,8 +36,8 @@ public final class MigrationAssembler {
   }
 
   /**
-   * The up files of versions that more than one file claims (empty when there is none), so a
-   * caller can tell which of them the database applied.
+   * The up files of versions that more than one file claims (empty when there is none), so a caller
+   * can tell which of them the database applied.
    */
   public Map<Version, List<ScriptFile>> duplicateUps(String schema) {
     Map<Version, List<ScriptFile>> ups = new TreeMap<>();

@@ -11,11 +11,11 @@ import java.util.List;
 /**
  * What one schema looks like in the catalog, as sorted text lines: tables, columns, constraints,
  * indexes, sequences, views, functions, triggers, rules, policies, types, extensions, comments and
- * privileges. Two schemas built by the same statements have equal fingerprints; the migrator's
- * own history tables are left out.
+ * privileges. Two schemas built by the same statements have equal fingerprints; the migrator's own
+ * history tables are left out.
  *
- * @param lines one line per object or property, sorted; line breaks inside a definition are
- *     written as {@code \n}
+ * @param lines one line per object or property, sorted; line breaks inside a definition are written
+ *     as {@code \n}
  */
 public record CatalogFingerprint(String schema, List<String> lines) {
 
@@ -24,8 +24,8 @@ public record CatalogFingerprint(String schema, List<String> lines) {
   }
 
   /**
-   * Reads the fingerprint in a short read-only transaction of its own, so the connection must be
-   * in autocommit mode.
+   * Reads the fingerprint in a short read-only transaction of its own, so the connection must be in
+   * autocommit mode.
    */
   public static CatalogFingerprint of(Connection c, String schema) throws SQLException {
     if (!c.getAutoCommit()) {

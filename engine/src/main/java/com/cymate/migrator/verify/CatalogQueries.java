@@ -64,8 +64,9 @@ final class CatalogQueries {
           || CASE r.relpersistence WHEN 'u' THEN ' unlogged' WHEN 't' THEN ' temporary' ELSE '' END
           || CASE WHEN r.relrowsecurity THEN ' row level security' ELSE '' END
           || CASE WHEN r.relforcerowsecurity THEN ' (forced)' ELSE '' END
-          || CASE r.relreplident WHEN 'n' THEN ' replica identity nothing'
-              WHEN 'f' THEN ' replica identity full' ELSE '' END
+          || CASE WHEN r.relkind NOT IN ('r', 'p') THEN ''
+              WHEN r.relreplident = 'n' THEN ' replica identity nothing'
+              WHEN r.relreplident = 'f' THEN ' replica identity full' ELSE '' END
           || coalesce(' with (' || array_to_string(r.reloptions, ', ') || ')', '')
           || coalesce(' partition by ' || pg_get_partkeydef(r.oid), '')
           || coalesce(' inherits ' || (SELECT string_agg(i.inhparent::regclass::text, ', '
@@ -86,7 +87,8 @@ final class CatalogQueries {
 
   private static final String VIEW_DEFINITIONS =
       """
-      SELECT r.kind || ' ' || quote_ident(r.relname) || ' as: ' || pg_get_viewdef(r.oid)
+      SELECT r.kind || ' ' || quote_ident(r.relname) || ' as: '
+          || btrim(pg_get_viewdef(r.oid), E' \\n')
       FROM rel r WHERE r.relkind IN ('v', 'm')
       """;
 
@@ -146,7 +148,7 @@ final class CatalogQueries {
                 || coalesce(' final ' || nullif(g.aggfinalfn::oid, 0)::regproc::text, '')
                 || coalesce(' initial ' || g.agginitval, '')
                 FROM pg_aggregate g WHERE g.aggfnoid = p.oid)
-              ELSE pg_get_functiondef(p.oid) END
+              ELSE btrim(pg_get_functiondef(p.oid), E' \\n') END
       FROM pg_proc p JOIN s ON p.pronamespace = s.oid
       """;
 

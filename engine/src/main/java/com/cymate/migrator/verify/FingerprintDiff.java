@@ -27,18 +27,27 @@ public record FingerprintDiff(List<String> onlyBefore, List<String> onlyAfter) {
   }
 
   /**
-   * {@code - line} for lines only before, {@code + line} for lines only after, merged in line
-   * order so that the two versions of a changed object sit next to each other.
+   * {@code - line} for lines only before, {@code + line} for lines only after, ordered by the
+   * object each line describes (the text before its first {@code ": "}), so that the two versions
+   * of a changed object sit next to each other, the old one first.
    */
   public List<String> render() {
     List<Marked> all = new ArrayList<>();
     onlyBefore.forEach(l -> all.add(new Marked(l, false)));
     onlyAfter.forEach(l -> all.add(new Marked(l, true)));
-    all.sort(Comparator.comparing(Marked::line).thenComparing(Marked::after));
+    all.sort(
+        Comparator.comparing(Marked::object)
+            .thenComparing(Marked::after)
+            .thenComparing(Marked::line));
     return all.stream().map(m -> (m.after() ? "+ " : "- ") + m.line()).toList();
   }
 
-  private record Marked(String line, boolean after) {}
+  private record Marked(String line, boolean after) {
+    String object() {
+      int end = line.indexOf(": ");
+      return end < 0 ? line : line.substring(0, end);
+    }
+  }
 
   /** The lines of {@code a} not matched by a line of {@code b}, counting repeats. */
   private static List<String> without(List<String> a, List<String> b) {

@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * A migration whose round trip changed the schema.
  *
- * @param file the file to fix: the down that left a difference, or the up that built something
- *     else the second time
+ * @param file the file to fix: the down that left a difference, or the up that built something else
+ *     the second time
  */
-public record Mismatch(String schema, Version version, Kind kind, String file, FingerprintDiff diff) {
+public record Mismatch(
+    String schema, Version version, Kind kind, String file, FingerprintDiff diff) {
 
   /** Which comparison of the up, down, up round trip failed. */
   public enum Kind {

@@ -43,7 +43,7 @@ public final class ScratchDatabase implements AutoCloseable {
    * @param server how to reach the server; only its database name is replaced
    */
   public static ScratchDatabase create(Connection admin, PGSimpleDataSource server) {
-    String name = PREFIX + HexFormat.of().formatHex(RANDOM.generateSeed(6));
+    String name = PREFIX + randomSuffix();
     try (Statement s = admin.createStatement()) {
       admin.setAutoCommit(true); // CREATE DATABASE refuses to run inside a transaction block
       s.execute("CREATE DATABASE " + name);
@@ -79,21 +79,36 @@ public final class ScratchDatabase implements AutoCloseable {
       s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       log.info("dropped scratch database {}", name);
     } catch (SQLException e) {
-      log.warn("could not drop scratch database {}; drop it by hand: DROP DATABASE {} WITH (FORCE)",
-          name, name);
+      log.warn(
+          "could not drop scratch database {}; drop it by hand: DROP DATABASE {} WITH (FORCE)",
+          name,
+          name);
       throw new MigrationFailedException(
-          "could not drop the scratch database " + name + ": " + e.getMessage()
-              + " (drop it by hand: DROP DATABASE " + name + " WITH (FORCE))",
+          "could not drop the scratch database "
+              + name
+              + ": "
+              + e.getMessage()
+              + " (drop it by hand: DROP DATABASE "
+              + name
+              + " WITH (FORCE))",
           e);
     }
   }
 
+  private static String randomSuffix() {
+    byte[] bytes = new byte[6];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
   private static MigrationException cannotCreate(String name, SQLException e) {
     String state = String.valueOf(e.getSQLState());
-    String message = "cannot create the scratch database " + name + " for verify: " + e.getMessage();
+    String message =
+        "cannot create the scratch database " + name + " for verify: " + e.getMessage();
     if (state.equals(INSUFFICIENT_PRIVILEGE)) {
       return new InvalidInputException(
-          message + " (verify needs a role with CREATEDB: pass one with --user, or run verify"
+          message
+              + " (verify needs a role with CREATEDB: pass one with --user, or run verify"
               + " against a development server)",
           e);
     }

@@ -16,7 +16,8 @@ public final class Args {
   }
 
   public static List<String> command(String command, String url, Path dir, String... extra) {
-    List<String> args = new ArrayList<>(List.of(command, "--url", url, "--user", TestDatabase.USER));
+    List<String> args =
+        new ArrayList<>(List.of(command, "--url", url, "--user", TestDatabase.USER));
     args.addAll(List.of("--dir", dir.toString()));
     args.addAll(List.of(extra));
     return args;

@@ -131,6 +131,8 @@ class KilledMidRunTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    p.destroyForcibly();
+    p.toHandle()
+        .destroyForcibly(); // SIGKILL; Process.destroyForcibly() would also close our end of its
+    // pipes
   }
 }

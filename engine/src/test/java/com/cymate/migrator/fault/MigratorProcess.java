@@ -51,7 +51,10 @@ public final class MigratorProcess implements AutoCloseable {
     List<String> command = new ArrayList<>(javaCommand());
     command.addAll(args);
     try {
-      Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+      Process p =
+          new ProcessBuilder(command)
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .start();
       return new MigratorProcess(p, trigger, () -> onLine.accept(p));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -71,7 +74,8 @@ public final class MigratorProcess implements AutoCloseable {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String jar = System.getProperty("migrator.jar");
     if (jar == null) {
-      throw new IllegalStateException("system property migrator.jar is not set (run through Maven)");
+      throw new IllegalStateException(
+          "system property migrator.jar is not set (run through Maven)");
     }
     // C1 only and the serial collector: these runs are short, and 2 cores are shared by many
     return List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar);

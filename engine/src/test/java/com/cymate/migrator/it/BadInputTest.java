@@ -72,8 +72,12 @@ class BadInputTest {
   @Test
   void largestBigintVersionIsAccepted(TestDatabase db, @TempDir Path tmp) throws Exception {
     MigrationDir dir =
-        valid(tmp).pair(SCHEMA, "9223372036854775807_last", "CREATE TABLE last (id int);",
-            "DROP TABLE last;");
+        valid(tmp)
+            .pair(
+                SCHEMA,
+                "9223372036854775807_last",
+                "CREATE TABLE last (id int);",
+                "DROP TABLE last;");
 
     CliResult up = db.cli(dir.root(), "up");
 
@@ -95,8 +99,12 @@ class BadInputTest {
 
     assertThat(up.exitCode()).as(up.err()).isZero();
     assertThat(db.tableExists("app.bom_crlf")).isTrue();
-    String lfChecksum = CanonicalChecksum.of(MigrationDir.in(tmp.resolve("lf"))
-        .write(SCHEMA, "0001_bom_crlf.up.sql", lf).root().resolve(SCHEMA + "/0001_bom_crlf.up.sql"));
+    String lfChecksum =
+        CanonicalChecksum.of(
+            MigrationDir.in(tmp.resolve("lf"))
+                .write(SCHEMA, "0001_bom_crlf.up.sql", lf)
+                .root()
+                .resolve(SCHEMA + "/0001_bom_crlf.up.sql"));
     assertThat(History.field(db, SCHEMA, 1, "up_checksum")).isEqualTo(lfChecksum);
 
     dir.write(SCHEMA, "0001_bom_crlf.up.sql", lf);
@@ -121,8 +129,9 @@ class BadInputTest {
     }
     CliResult unreachable =
         CliResult.run(
-            new String[] {"up", "--url", NOWHERE, "--user", "postgres", "--dir",
-                dir.root().toString()},
+            new String[] {
+              "up", "--url", NOWHERE, "--user", "postgres", "--dir", dir.root().toString()
+            },
             Map.of());
     assertThat(unreachable.exitCode()).as(unreachable.err()).isEqualTo(3);
     assertThat(unreachable.err()).contains(names);

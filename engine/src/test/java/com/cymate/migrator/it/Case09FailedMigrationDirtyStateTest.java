@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Case 09: a migration with an SQL error at line 7 fails with file:line:column, leaves no trace
- * and no dirty flag; the fixed file then applies with no manual step.
+ * Case 09: a migration with an SQL error at line 7 fails with file:line:column, leaves no trace and
+ * no dirty flag; the fixed file then applies with no manual step.
  */
 @ExtendWith(PostgresExtension.class)
 class Case09FailedMigrationDirtyStateTest {
@@ -36,8 +36,10 @@ class Case09FailedMigrationDirtyStateTest {
     assertThat(failed.err().lines()).hasSize(1);
     assertThat(db.versions(SCHEMA)).containsExactly(1L);
     assertThat(db.value("SELECT name FROM app.customer")).isEqualTo("first customer");
-    assertThat(db.count("SELECT count(*) FROM information_schema.columns"
-            + " WHERE table_schema = 'app' AND table_name = 'customer' AND column_name = 'email'"))
+    assertThat(
+            db.count(
+                "SELECT count(*) FROM information_schema.columns"
+                    + " WHERE table_schema = 'app' AND table_name = 'customer' AND column_name = 'email'"))
         .isZero();
     assertThat(db.tableExists("app.customer_note")).isFalse();
     assertThat(History.log(db, SCHEMA)).doesNotContain("up 2 applied");

@@ -58,10 +58,12 @@ record DatabaseState(
     for (String s : schemas) {
       String q = "\"" + s.replace("\"", "\"\"") + "\"";
       if (db.tableExists(q + ".schema_version")) {
-        rows.addAll(db.column("SELECT row_to_json(v)::text FROM " + q
-            + ".schema_version v ORDER BY version"));
-        rows.addAll(db.column("SELECT row_to_json(l)::text FROM " + q
-            + ".schema_version_log l ORDER BY id"));
+        rows.addAll(
+            db.column(
+                "SELECT row_to_json(v)::text FROM " + q + ".schema_version v ORDER BY version"));
+        rows.addAll(
+            db.column(
+                "SELECT row_to_json(l)::text FROM " + q + ".schema_version_log l ORDER BY id"));
       }
     }
     return rows;

@@ -53,7 +53,8 @@ class DriftTest {
   @Test
   void restoringTheFileClearsTheDrift(TestDatabase db, @TempDir Path tmp) throws Exception {
     MigrationDir dir =
-        MigrationDir.in(tmp).copyFrom(MigrationDir.repoRoot().resolve("sql/patch_api"), "patch_api");
+        MigrationDir.in(tmp)
+            .copyFrom(MigrationDir.repoRoot().resolve("sql/patch_api"), "patch_api");
     assertThat(db.cli(dir.root(), "up").exitCode()).isZero();
     Path file = dir.root().resolve("patch_api").resolve(EDITED);
     byte[] original = Files.readAllBytes(file);

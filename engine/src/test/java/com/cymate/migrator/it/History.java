@@ -21,7 +21,8 @@ final class History {
 
   /** Versions in the order they were applied (installed_rank), not in version order. */
   static List<Long> appliedOrder(TestDatabase db, String schema) throws Exception {
-    return db.column("SELECT version FROM " + schema + ".schema_version ORDER BY installed_rank")
+    return db
+        .column("SELECT version FROM " + schema + ".schema_version ORDER BY installed_rank")
         .stream()
         .map(Long::valueOf)
         .toList();
@@ -30,7 +31,12 @@ final class History {
   static String field(TestDatabase db, String schema, long version, String column)
       throws Exception {
     return db.value(
-        "SELECT " + column + "::text FROM " + schema + ".schema_version WHERE version = " + version);
+        "SELECT "
+            + column
+            + "::text FROM "
+            + schema
+            + ".schema_version WHERE version = "
+            + version);
   }
 
   /** Whether the schema itself exists (the engine creates it with the history on first use). */

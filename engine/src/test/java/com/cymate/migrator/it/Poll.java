@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /**
- * Waits for a condition another session or process brings about, probing it with a bound: a
- * hang guard, never a timing assertion.
+ * Waits for a condition another session or process brings about, probing it with a bound: a hang
+ * guard, never a timing assertion.
  */
 final class Poll {
 

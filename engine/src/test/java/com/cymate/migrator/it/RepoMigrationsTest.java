@@ -35,8 +35,8 @@ class RepoMigrationsTest {
     for (String schema : SCHEMAS) {
       assertThat(db.versions(schema)).containsExactlyElementsOf(ALL);
       assertThat(columns(db, schema)).containsExactlyElementsOf(specifiedColumns(schema));
-      assertThat(db.value("SELECT pg_get_serial_sequence('" + schema
-              + ".fixed_vulnerability', 'id')"))
+      assertThat(
+              db.value("SELECT pg_get_serial_sequence('" + schema + ".fixed_vulnerability', 'id')"))
           .isEqualTo(schema + ".fixed_vulnerability_id_seq");
       assertThat(primaryKey(db, schema)).isEqualTo("id");
       assertThat(History.log(db, schema)).containsExactlyElementsOf(FIRST_UP_LOG);
@@ -59,7 +59,8 @@ class RepoMigrationsTest {
             .matches("[0-9a-f]{64}");
         assertThat(History.field(db, schema, version, "down_checksum"))
             .isEqualTo(CanonicalChecksum.of(down));
-        assertThat(History.field(db, schema, version, "down_sql")).isEqualTo(Files.readString(down));
+        assertThat(History.field(db, schema, version, "down_sql"))
+            .isEqualTo(Files.readString(down));
         assertThat(History.field(db, schema, version, "applied_by")).isEqualTo("postgres");
         assertThat(History.field(db, schema, version, "state")).isEqualTo("applied");
         assertThat(Long.parseLong(History.field(db, schema, version, "execution_ms")))
@@ -99,8 +100,14 @@ class RepoMigrationsTest {
     assertThat(db.versions("upgrade_api")).containsExactlyElementsOf(ALL);
     assertThat(queryIndexes(db, "upgrade_api")).isEqualTo(3);
     assertThat(History.log(db, "patch_api"))
-        .containsExactly("up 1 applied", "up 2 applied", "up 3 applied", "up 4 started",
-            "up 4 applied", "down 4 rollback started", "down 4 rolled_back");
+        .containsExactly(
+            "up 1 applied",
+            "up 2 applied",
+            "up 3 applied",
+            "up 4 started",
+            "up 4 applied",
+            "down 4 rollback started",
+            "down 4 rolled_back");
   }
 
   @Test
@@ -139,10 +146,22 @@ class RepoMigrationsTest {
     assertThat(again.constraints()).isEqualTo(migrated.constraints());
     assertThat(columns(db, "patch_api")).containsExactlyElementsOf(specifiedColumns("patch_api"));
     assertThat(History.log(db, "patch_api"))
-        .containsExactly("up 1 applied", "up 2 applied", "up 3 applied", "up 4 started",
-            "up 4 applied", "down 4 rollback started", "down 4 rolled_back",
-            "down 3 rolled_back", "down 2 rolled_back", "down 1 rolled_back", "up 1 applied",
-            "up 2 applied", "up 3 applied", "up 4 started", "up 4 applied");
+        .containsExactly(
+            "up 1 applied",
+            "up 2 applied",
+            "up 3 applied",
+            "up 4 started",
+            "up 4 applied",
+            "down 4 rollback started",
+            "down 4 rolled_back",
+            "down 3 rolled_back",
+            "down 2 rolled_back",
+            "down 1 rolled_back",
+            "up 1 applied",
+            "up 2 applied",
+            "up 3 applied",
+            "up 4 started",
+            "up 4 applied");
   }
 
   @Test
@@ -162,8 +181,7 @@ class RepoMigrationsTest {
   }
 
   @Test
-  void statusTextShowsCurrentVersionPendingCountAndEachVersion(TestDatabase db)
-      throws Exception {
+  void statusTextShowsCurrentVersionPendingCountAndEachVersion(TestDatabase db) throws Exception {
     assertThat(db.cli(SQL, "up", "--target", "2").exitCode()).isZero();
 
     CliResult status = db.cli(SQL, "status");
@@ -175,7 +193,8 @@ class RepoMigrationsTest {
     assertThat(lines.get(1))
         .matches("\\s+1\\s+create_fixed_vulnerability\\s+applied\\s+\\S+ by postgres in \\d+ ms");
     assertThat(lines.get(2))
-        .matches("\\s+2\\s+constrain_fixed_vulnerability\\s+applied\\s+\\S+ by postgres in \\d+ ms");
+        .matches(
+            "\\s+2\\s+constrain_fixed_vulnerability\\s+applied\\s+\\S+ by postgres in \\d+ ms");
     assertThat(lines.get(3)).matches("\\s+3\\s+create_patch_release\\s+pending\\s*");
     assertThat(lines.get(4)).matches("\\s+4\\s+index_fixed_vulnerability_queries\\s+pending\\s*");
     assertThat(lines.get(5)).isEqualTo("schema upgrade_api: version 2, 2 applied, 2 pending");
@@ -226,9 +245,11 @@ class RepoMigrationsTest {
     CliResult fully = db.cli(SQL, "validate");
 
     assertThat(partly.exitCode()).as(partly.err()).isZero();
-    assertThat(partly.out()).contains("patch_api: valid (1 pending)", "upgrade_api: valid (1 pending)");
+    assertThat(partly.out())
+        .contains("patch_api: valid (1 pending)", "upgrade_api: valid (1 pending)");
     assertThat(fully.exitCode()).as(fully.err()).isZero();
-    assertThat(fully.out()).contains("patch_api: valid (0 pending)", "upgrade_api: valid (0 pending)");
+    assertThat(fully.out())
+        .contains("patch_api: valid (0 pending)", "upgrade_api: valid (0 pending)");
     assertThat(fully.err()).isEmpty();
   }
 
@@ -248,7 +269,8 @@ class RepoMigrationsTest {
     return db.column(
         "SELECT column_name || '|' || data_type || '|' || coalesce(character_maximum_length::text,"
             + " '') || '|' || coalesce(column_default, '') || '|' || is_nullable"
-            + " FROM information_schema.columns WHERE table_schema = '" + schema
+            + " FROM information_schema.columns WHERE table_schema = '"
+            + schema
             + "' AND table_name = 'fixed_vulnerability' ORDER BY ordinal_position");
   }
 
@@ -256,13 +278,16 @@ class RepoMigrationsTest {
     return db.value(
         "SELECT string_agg(a.attname, ',') FROM pg_index i JOIN pg_attribute a"
             + " ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)"
-            + " WHERE i.indisprimary AND i.indrelid = '" + schema + ".fixed_vulnerability'::regclass");
+            + " WHERE i.indisprimary AND i.indrelid = '"
+            + schema
+            + ".fixed_vulnerability'::regclass");
   }
 
   /** The three query indexes 0004 builds. */
   private static long queryIndexes(TestDatabase db, String schema) throws Exception {
     return db.count(
-        "SELECT count(*) FROM pg_indexes WHERE schemaname = '" + schema
+        "SELECT count(*) FROM pg_indexes WHERE schemaname = '"
+            + schema
             + "' AND indexname LIKE 'fixed\\_vulnerability\\_%\\_idx'");
   }
 

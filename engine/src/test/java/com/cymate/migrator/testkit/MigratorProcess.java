@@ -19,6 +19,8 @@ public final class MigratorProcess {
   /** Hang guard only: a run that takes longer is a failure, never a measured result. */
   private static final long BOUND_SECONDS = 180;
 
+  private static Path jarCopy;
+
   private final Process process;
   private final Path out;
   private final Path err;
@@ -44,7 +46,8 @@ public final class MigratorProcess {
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar().toString()));
     command.addAll(List.of(args));
-    command.addAll(List.of("--url", db.url(), "--user", TestDatabase.USER, "--dir", dir.toString()));
+    command.addAll(
+        List.of("--url", db.url(), "--user", TestDatabase.USER, "--dir", dir.toString()));
     try {
       Path out = Files.createTempFile("migrator-out", ".txt");
       Path err = Files.createTempFile("migrator-err", ".txt");
@@ -96,7 +99,8 @@ public final class MigratorProcess {
     try {
       Result r =
           new Result(
-              code, Files.readString(out, StandardCharsets.UTF_8),
+              code,
+              Files.readString(out, StandardCharsets.UTF_8),
               Files.readString(err, StandardCharsets.UTF_8));
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
@@ -109,8 +113,10 @@ public final class MigratorProcess {
   private static Path jar() {
     Path jar = Path.of(System.getProperty("migrator.jar", "target/migrator.jar"));
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " is missing: run the tests through Maven, which builds"
-          + " it in process-test-classes");
+      throw new IllegalStateException(
+          jar
+              + " is missing: run the tests through Maven, which builds"
+              + " it in process-test-classes");
     }
     return jar;
   }
