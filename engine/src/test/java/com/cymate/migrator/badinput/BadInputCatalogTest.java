@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +38,55 @@ class BadInputCatalogTest {
   @MethodSource("catalog")
   void badInputGivesItsExitCodeAndOneLineAndChangesNothing(
       BadInput input, TestDatabase db, @TempDir Path tmp) throws Exception {
+    assertHandled(input, db, tmp);
+  }
+
+  @Test
+  @Disabled("BUG: a converter's InvalidInputException escapes Main.run: stack trace, exit 1")
+  void targetThatIsNotANumberIsInvalidInput(TestDatabase db, @TempDir Path tmp) throws Exception {
+    assertHandled(KnownBugs.targetNotANumber(), db, tmp);
+  }
+
+  @Test
+  @Disabled("BUG: a converter's InvalidInputException escapes Main.run: stack trace, exit 1")
+  void lockTimeoutThatIsNotADurationIsInvalidInput(TestDatabase db, @TempDir Path tmp)
+      throws Exception {
+    assertHandled(KnownBugs.lockTimeoutNotADuration(), db, tmp);
+  }
+
+  @Test
+  @Disabled("BUG: validate prints its first problem twice (as 'migrator:' and 'migrator: error:')")
+  void validatePrintsEachProblemOnce(TestDatabase db, @TempDir Path tmp) throws Exception {
+    assertHandled(KnownBugs.validateWithDrift(), db, tmp);
+  }
+
+  @Test
+  @Disabled("BUG: the history-layout message embeds the driver's multi-line text (Position: 78)")
+  void droppedHistoryColumnIsReportedOnOneLine(TestDatabase db, @TempDir Path tmp)
+      throws Exception {
+    assertHandled(KnownBugs.historyColumnDropped(), db, tmp);
+  }
+
+  @Test
+  @Disabled("BUG: a dropped schema_version_log gives exit 2 'database error' over two lines")
+  void droppedHistoryLogIsAValidationFailure(TestDatabase db, @TempDir Path tmp)
+      throws Exception {
+    assertHandled(KnownBugs.historyLogDropped(), db, tmp);
+  }
+
+  @Test
+  @Disabled("BUG: a NUL byte reaches the server: exit 2, protocol error 08P01, not refused")
+  void nulByteIsRefusedBeforeRunning(TestDatabase db, @TempDir Path tmp) throws Exception {
+    assertHandled(KnownBugs.nulByte(), db, tmp);
+  }
+
+  @Test
+  @Disabled("BUG: down --target 0 ('all' in the README) leaves a version 0 applied")
+  void targetZeroRollsBackVersionZeroToo(TestDatabase db, @TempDir Path tmp) throws Exception {
+    assertHandled(KnownBugs.versionZeroAndTargetZero(), db, tmp);
+  }
+
+  private static void assertHandled(BadInput input, TestDatabase db, Path tmp) throws Exception {
     MigrationDir dir = MigrationDir.in(tmp);
     Files.createDirectories(dir.root());
     input.setup().prepare(db, dir);

@@ -30,10 +30,6 @@ final class CommandLineInputs {
             .args("down", "--schema", SCHEMA, "--steps", "1", "--target", "0"),
         refused("down --steps not a number", baseApplied(), 3, "--steps")
             .args("down", "--schema", SCHEMA, "--steps", "two"),
-        refused("up --target not a number", base(), 3, "'v2' is not a migration version")
-            .args("up", "--target", "v2"),
-        refused("--lock-timeout not a duration", base(), 3, "'soon' is not a duration")
-            .args("up", "--lock-timeout", "soon"),
         refused(
                 "down without --schema when there are two schemas",
                 baseApplied()

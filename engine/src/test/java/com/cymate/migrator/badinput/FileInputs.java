@@ -122,7 +122,6 @@ final class FileInputs {
         hugeFileIsApplied(),
         oddSchemaNameIsQuoted("Odd Schema-1"),
         oddSchemaNameIsQuoted("it's \"quoted\""),
-        versionZeroIsRolledBackByTargetZero(),
         new BadInput(
             "schema folder starting with pg_",
             (db, dir) -> dir.pair("pg_app", "0001_t", T_UP, T_DOWN),
@@ -215,19 +214,6 @@ final class FileInputs {
         "app: applied 2 migration(s) [1, 2]");
   }
 
-  // the README promises that --target 0 rolls back all, so a version 0 must go too
-  private static BadInput versionZeroIsRolledBackByTargetZero() {
-    Setup setup = pair("0000_init", "CREATE TABLE zero (id int);\n", "DROP TABLE zero;\n")
-        .then(base()).then(Fixtures.upSucceeds());
-    return accepted("version 0, then down --target 0 (README: all)", setup,
-            (db, before, r) -> {
-              assertThat(db.versions(SCHEMA)).isEmpty();
-              assertThat(db.tableExists("app.zero")).isFalse();
-            },
-            "app: rolled back 2 migration(s) [1, 0]")
-        .args("down", "--schema", SCHEMA, "--target", "0");
-  }
-
   private static BadInput oddSchemaNameIsQuoted(String schema) {
     return new BadInput(
         "schema folder needing quotes: " + schema,
@@ -244,7 +230,7 @@ final class FileInputs {
           String q = "\"" + schema.replace("\"", "\"\"") + "\"";
           assertThat(db.tableExists(q + ".t")).as("table t in the schema").isTrue();
           assertThat(db.tableExists("public.t")).isFalse();
-          assertThat(db.versions(schema)).containsExactly(1L);
+          assertThat(Fixtures.versions(db, schema)).containsExactly(1L);
         });
   }
 }

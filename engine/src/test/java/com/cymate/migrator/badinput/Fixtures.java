@@ -4,10 +4,12 @@ import static com.cymate.migrator.badinput.BadInput.SCHEMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cymate.migrator.badinput.BadInput.Setup;
+import com.cymate.migrator.testkit.TestDatabase;
 import com.cymate.migrator.testkit.TestDatabase.CliResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 
 /** Building blocks for the catalog's set-ups, all in schema folder {@value BadInput#SCHEMA}. */
 final class Fixtures {
@@ -51,6 +53,14 @@ final class Fixtures {
 
   static Setup deleteFile(String name) {
     return (db, dir) -> dir.delete(SCHEMA, name);
+  }
+
+  /** Applied versions, ascending; quotes the schema name properly, whatever it holds. */
+  static List<Long> versions(TestDatabase db, String schema) throws Exception {
+    String q = "\"" + schema.replace("\"", "\"\"") + "\"";
+    return db.column("SELECT version FROM " + q + ".schema_version ORDER BY version").stream()
+        .map(Long::valueOf)
+        .toList();
   }
 
   static byte[] concat(byte[]... parts) {

@@ -92,8 +92,9 @@ class ConcurrentUpProcessesTest {
           .contains(
               "could not acquire the migration lock of schema app within 1 s; held by pid "
                   + holderPid
-                  + " (application_name 'migrator'")
-          .contains("pg_sleep(5)");
+                  + " (application_name ")
+          .contains("client 127.0.0.1")
+          .contains("active: SELECT pg_sleep(5)");
       assertThat(w.out()).isEmpty();
     }
     assertThat(held.exitCode()).as(held.toString()).isZero();
