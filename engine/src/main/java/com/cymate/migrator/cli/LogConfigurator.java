@@ -11,8 +11,8 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
  * Configures logback in code: parsing an XML file costs a third of a cold start, and the CLI runs
- * as a short-lived init container. Logs go to stderr, so stdout carries only command output.
- * {@code MIGRATOR_LOG_LEVEL} (e.g. DEBUG) sets the engine's level.
+ * as a short-lived init container. Logs go to stderr, so stdout carries only command output. {@code
+ * MIGRATOR_LOG_LEVEL} (e.g. DEBUG) sets the engine's level.
  */
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
 
@@ -30,7 +30,9 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     root.setLevel(Level.WARN);
     root.addAppender(stderr);
-    context.getLogger("com.cymate").setLevel(Level.toLevel(System.getenv("MIGRATOR_LOG_LEVEL"), Level.INFO));
+    context
+        .getLogger("com.cymate")
+        .setLevel(Level.toLevel(System.getenv("MIGRATOR_LOG_LEVEL"), Level.INFO));
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 }

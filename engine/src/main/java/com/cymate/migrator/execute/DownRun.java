@@ -131,6 +131,7 @@ public final class DownRun {
         down.name(),
         script,
         (conn, ms) -> history.delete(conn, v, "down", "rolled_back", ms),
+        (conn, detail) -> history.logOnly(conn, v, row.description(), "down", "failed", detail),
         attempt);
   }
 

@@ -27,6 +27,11 @@ final class ScriptRunner {
     void record(Connection c, long ms) throws SQLException;
   }
 
+  /** What to append to the log when a transactional script failed for good (after rollback). */
+  interface FailureLog {
+    void record(Connection c, String detail) throws SQLException;
+  }
+
   private final SchemaHistory history;
   private final MigrationLock lock;
   private final MigratorSettings settings;
@@ -42,7 +47,12 @@ final class ScriptRunner {
    * transaction is rolled back; the caller re-plans under the lock).
    */
   boolean runInTransaction(
-      Connection c, String file, ParsedScript script, Recorder recorder, int attempt)
+      Connection c,
+      String file,
+      ParsedScript script,
+      Recorder recorder,
+      FailureLog failureLog,
+      int attempt)
       throws SQLException {
     long start = System.nanoTime();
     try {
@@ -53,18 +63,33 @@ final class ScriptRunner {
       return true;
     } catch (ScriptFailure f) {
       c.rollback();
-      return handleTransactionalFailure(c, f, attempt);
+      if (f.isLockTimeout() && attempt < settings.lockRetries()) {
+        Backoff.sleep(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30)).delay(attempt));
+        return false;
+      }
+      logFailure(c, f, failureLog);
+      throw failure(c, f, attempt);
     }
   }
 
-  private boolean handleTransactionalFailure(Connection c, ScriptFailure f, int attempt)
-      throws SQLException {
-    if (f.isLockTimeout() && attempt < settings.lockRetries()) {
-      Backoff.sleep(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30)).delay(attempt));
-      return false;
+  /** The audit row must never hide the real error, so its own failure is only attached. */
+  private static void logFailure(Connection c, ScriptFailure f, FailureLog failureLog) {
+    try {
+      failureLog.record(c, f.getMessage());
+      c.commit();
+    } catch (SQLException e) {
+      f.addSuppressed(e);
+      try {
+        c.rollback();
+      } catch (SQLException again) {
+        f.addSuppressed(again);
+      }
     }
+  }
+
+  private RuntimeException failure(Connection c, ScriptFailure f, int attempt) {
     if (f.isLockTimeout()) {
-      throw new LockTimeoutException(
+      return new LockTimeoutException(
           f.getMessage()
               + " (after "
               + (attempt + 1)
@@ -73,7 +98,8 @@ final class ScriptRunner {
               + ")",
           f);
     }
-    throw new MigrationFailedException(f.getMessage() + "; rolled back, nothing was recorded", f);
+    return new MigrationFailedException(
+        f.getMessage() + "; rolled back, nothing but a log row was recorded", f);
   }
 
   /**

@@ -181,7 +181,13 @@ public final class UpRun {
     log.info("schema {}: applying {}", schema, file);
     boolean done =
         runner.runInTransaction(
-            c, file, m.up(), (conn, ms) -> history.recordApplied(conn, mig, true, ms), attempt);
+            c,
+            file,
+            m.up(),
+            (conn, ms) -> history.recordApplied(conn, mig, true, ms),
+            (conn, detail) ->
+                history.logOnly(conn, mig.version(), mig.description(), "up", "failed", detail),
+            attempt);
     if (done) {
       log.info("schema {}: applied {}", schema, file);
     } else {

@@ -69,8 +69,7 @@ class BadInputCatalogTest {
 
   @Test
   @Disabled("BUG: a dropped schema_version_log gives exit 2 'database error' over two lines")
-  void droppedHistoryLogIsAValidationFailure(TestDatabase db, @TempDir Path tmp)
-      throws Exception {
+  void droppedHistoryLogIsAValidationFailure(TestDatabase db, @TempDir Path tmp) throws Exception {
     assertHandled(KnownBugs.historyLogDropped(), db, tmp);
   }
 

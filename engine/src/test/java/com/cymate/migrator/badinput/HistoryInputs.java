@@ -1,6 +1,7 @@
 package com.cymate.migrator.badinput;
 
 import static com.cymate.migrator.badinput.BadInput.SCHEMA;
+import static com.cymate.migrator.badinput.BadInput.accepted;
 import static com.cymate.migrator.badinput.BadInput.refused;
 import static com.cymate.migrator.badinput.Fixtures.baseApplied;
 import static com.cymate.migrator.badinput.Fixtures.deleteFile;
@@ -42,13 +43,13 @@ final class HistoryInputs {
             ahead(),
             7,
             "schema app has version 2 (two) applied but no file describes it"),
-        new BadInput(
-            "database newer than the files: status shows it",
-            ahead(),
-            java.util.List.of("status"),
-            0,
-            java.util.List.of("1 without file (database ahead)", "missing file"),
-            BadInput.UNCHANGED),
+        accepted(
+                "database newer than the files: status shows it",
+                ahead(),
+                BadInput.UNCHANGED,
+                "schema app: version 2, 2 applied, 0 pending, 1 without file (database ahead)",
+                "missing file")
+            .args("status"),
         downWithTheFileGone());
   }
 
@@ -82,20 +83,19 @@ final class HistoryInputs {
   }
 
   private static BadInput downWithTheFileGone() {
-    return new BadInput(
-        "database newer than the files: down uses the recorded SQL",
-        ahead(),
-        java.util.List.of("down", "--schema", SCHEMA),
-        0,
-        java.util.List.of("app: rolled back 1 migration(s) [2]"),
-        (db, before, r) -> {
-          assertThat(db.versions(SCHEMA)).containsExactly(1L);
-          assertThat(db.tableExists("app.two")).isFalse();
-          assertThat(
-                  db.value(
-                      "SELECT direction || ' ' || version || ' ' || outcome"
-                          + " FROM app.schema_version_log ORDER BY id DESC LIMIT 1"))
-              .isEqualTo("down 2 rolled_back");
-        });
+    return accepted(
+            "database newer than the files: down uses the recorded SQL",
+            ahead(),
+            (db, before, r) -> {
+              assertThat(db.versions(SCHEMA)).containsExactly(1L);
+              assertThat(db.tableExists("app.two")).isFalse();
+              assertThat(
+                      db.value(
+                          "SELECT direction || ' ' || version || ' ' || outcome"
+                              + " FROM app.schema_version_log ORDER BY id DESC LIMIT 1"))
+                  .isEqualTo("down 2 rolled_back");
+            },
+            "app: rolled back 1 migration(s) [2]")
+        .args("down", "--schema", SCHEMA);
   }
 }

@@ -31,36 +31,50 @@ final class KnownBugs {
   }
 
   static BadInput validateWithDrift() {
-    return refused("validate with a checksum changed by hand", baseApplied().then(sql(DRIFT)), 4,
+    return refused(
+            "validate with a checksum changed by hand",
+            baseApplied().then(sql(DRIFT)),
+            4,
             "0001_base.up.sql: checksum mismatch for applied version 1")
         .args("validate");
   }
 
   static BadInput historyColumnDropped() {
-    return refused("history column dropped by hand",
-        baseApplied().then(sql("ALTER TABLE app.schema_version DROP COLUMN down_sql")), 4,
-        "schema_version", "does not have the layout", "down_sql");
+    return refused(
+        "history column dropped by hand",
+        baseApplied().then(sql("ALTER TABLE app.schema_version DROP COLUMN down_sql")),
+        4,
+        "schema_version",
+        "does not have the layout",
+        "down_sql");
   }
 
   static BadInput historyLogDropped() {
-    return refused("history log table dropped by hand",
-        baseApplied().then(sql("DROP TABLE app.schema_version_log"))
+    return refused(
+        "history log table dropped by hand",
+        baseApplied()
+            .then(sql("DROP TABLE app.schema_version_log"))
             .then(pair("0002_two", "CREATE TABLE two (id int);\n", "DROP TABLE two;\n")),
-        4, "schema_version_log");
+        4,
+        "schema_version_log");
   }
 
   // PostgreSQL text cannot hold U+0000, so the file can never run; say where it is, run nothing
   static BadInput nulByte() {
-    return refused("NUL byte in the file",
-        ScriptInputs.change("CREATE TABLE t (id int);\nCOMMENT ON TABLE t IS 'a\0b';\n"), 3,
+    return refused(
+        "NUL byte in the file",
+        ScriptInputs.change("CREATE TABLE t (id int);\nCOMMENT ON TABLE t IS 'a\0b';\n"),
+        3,
         "0002_change.up.sql:2:");
   }
 
   // README: "--target 0: all"
   static BadInput versionZeroAndTargetZero() {
-    return accepted("version 0, then down --target 0",
+    return accepted(
+            "version 0, then down --target 0",
             pair("0000_init", "CREATE TABLE zero (id int);\n", "DROP TABLE zero;\n")
-                .then(base()).then(upSucceeds()),
+                .then(base())
+                .then(upSucceeds()),
             (db, before, r) -> {
               assertThat(db.versions(SCHEMA)).isEmpty();
               assertThat(db.tableExists("app.zero")).isFalse();

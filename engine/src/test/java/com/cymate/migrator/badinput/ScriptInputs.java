@@ -168,18 +168,28 @@ final class ScriptInputs {
 
   // autocommit statements cannot be rolled back: the first index stays, the version is dirty
   private static BadInput nonTransactionalFailureIsDirty() {
-    Setup setup = baseApplied().then(pair("0002_change",
-        "-- migrator:no-transaction\nCREATE INDEX CONCURRENTLY base_id ON base (id);\n"
-            + "CREATE INDEX CONCURRENTLY missing_id ON missing (id);\n",
-        "DROP INDEX CONCURRENTLY IF EXISTS base_id;\n"));
-    return refused("failing non-transactional file: dirty", setup, 8,
-            FILE + ":3:", "relation \"missing\" does not exist", "statements 1-1 of 2 completed",
+    Setup setup =
+        baseApplied()
+            .then(
+                pair(
+                    "0002_change",
+                    "-- migrator:no-transaction\nCREATE INDEX CONCURRENTLY base_id ON base (id);\n"
+                        + "CREATE INDEX CONCURRENTLY missing_id ON missing (id);\n",
+                    "DROP INDEX CONCURRENTLY IF EXISTS base_id;\n"));
+    return refused(
+            "failing non-transactional file: dirty",
+            setup,
+            8,
+            FILE + ":3:",
+            "relation \"missing\" does not exist",
+            "statements 1-1 of 2 completed",
             "repair --schema app --version 2")
-        .check((db, before, r) -> {
-          assertThat(db.value("SELECT state FROM app.schema_version WHERE version = 2"))
-              .isEqualTo("failed");
-          assertThat(db.tableExists("app.base_id")).isTrue();
-        });
+        .check(
+            (db, before, r) -> {
+              assertThat(db.value("SELECT state FROM app.schema_version WHERE version = 2"))
+                  .isEqualTo("failed");
+              assertThat(db.tableExists("app.base_id")).isTrue();
+            });
   }
 
   private static final String THIRD_ON_LINE_9 =

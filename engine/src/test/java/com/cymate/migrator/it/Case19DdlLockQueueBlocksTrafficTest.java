@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Case 19: an ALTER TABLE queued behind a long transaction must give up after lock_timeout
- * instead of stalling every reader queued behind it; retries can outlast a short blocker.
+ * Case 19: an ALTER TABLE queued behind a long transaction must give up after lock_timeout instead
+ * of stalling every reader queued behind it; retries can outlast a short blocker.
  */
 @ExtendWith(PostgresExtension.class)
 class Case19DdlLockQueueBlocksTrafficTest {
@@ -35,8 +35,9 @@ class Case19DdlLockQueueBlocksTrafficTest {
     MigrationDir dir = appliedFirst(db, tmp);
     try (Connection blocker = blocker(db)) {
       long blockerPid = pid(blocker);
-      CompletableFuture<CliResult> migration = CompletableFuture.supplyAsync(
-          () -> db.cli(dir.root(), "up", "--lock-timeout", "1s", "--lock-retries", "0"));
+      CompletableFuture<CliResult> migration =
+          CompletableFuture.supplyAsync(
+              () -> db.cli(dir.root(), "up", "--lock-timeout", "1s", "--lock-retries", "0"));
       Poll.until("the ALTER to queue behind the blocker", () -> Sessions.waitingFor(db, TABLE));
 
       // queued behind the ALTER, the reader waits at most until lock_timeout cancels it, never
@@ -66,8 +67,9 @@ class Case19DdlLockQueueBlocksTrafficTest {
     MigrationDir dir = appliedFirst(db, tmp);
     MigratorProcess migration;
     try (Connection blocker = blocker(db)) {
-      migration = MigratorProcess.start(db, dir.root(), "up", "--lock-timeout", "1s",
-          "--lock-retries", "5");
+      migration =
+          MigratorProcess.start(
+              db, dir.root(), "up", "--lock-timeout", "1s", "--lock-retries", "5");
       Poll.until("the first attempt to queue", () -> Sessions.waitingFor(db, TABLE));
       Poll.until("the first attempt to time out", () -> Sessions.waitingFor(db, TABLE) == null);
       blocker.commit();
@@ -76,8 +78,9 @@ class Case19DdlLockQueueBlocksTrafficTest {
     MigratorProcess.Result done = migration.await();
 
     assertThat(done.exitCode()).as(done.toString()).isZero();
-    assertThat(done.err()).contains(
-        "schema app: 0002_add_archived_flag.up.sql hit lock_timeout; retrying (attempt 2 of 6)");
+    assertThat(done.err())
+        .contains(
+            "schema app: 0002_add_archived_flag.up.sql hit lock_timeout; retrying (attempt 2 of 6)");
     assertThat(done.out()).contains("app: applied 1 migration(s) [2]");
     assertThat(archivedColumns(db)).isEqualTo(1);
     assertThat(History.log(db, SCHEMA)).containsExactly("up 1 applied", "up 2 applied");
@@ -120,7 +123,8 @@ class Case19DdlLockQueueBlocksTrafficTest {
   }
 
   private static long archivedColumns(TestDatabase db) throws Exception {
-    return db.count("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'app'"
-        + " AND table_name = 'notification' AND column_name = 'archived'");
+    return db.count(
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'app'"
+            + " AND table_name = 'notification' AND column_name = 'archived'");
   }
 }

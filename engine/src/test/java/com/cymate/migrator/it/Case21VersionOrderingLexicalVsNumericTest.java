@@ -35,8 +35,13 @@ class Case21VersionOrderingLexicalVsNumericTest {
     assertThat(down.exitCode()).as(down.err()).isZero();
     assertThat(down.out()).contains("app: rolled back 6 migration(s) [10000, 9999, 10, 3, 2, 1]");
     assertThat(History.log(db, SCHEMA).subList(6, 12))
-        .containsExactly("down 10000 rolled_back", "down 9999 rolled_back", "down 10 rolled_back",
-            "down 3 rolled_back", "down 2 rolled_back", "down 1 rolled_back");
+        .containsExactly(
+            "down 10000 rolled_back",
+            "down 9999 rolled_back",
+            "down 10 rolled_back",
+            "down 3 rolled_back",
+            "down 2 rolled_back",
+            "down 1 rolled_back");
     assertThat(db.tableExists("app.parcel")).isFalse();
   }
 }

@@ -48,8 +48,13 @@ class Case23OutOfOrderPendingMigrationsTest {
       CliResult refused = db.cli(dir.root(), command);
       assertThat(refused.exitCode()).as(command + ": " + refused.err()).isEqualTo(4);
       assertThat(refused.err())
-          .contains("pending migrations " + LATE3 + ".up.sql, " + LATE4 + ".up.sql are older than"
-              + " the latest applied version 5")
+          .contains(
+              "pending migrations "
+                  + LATE3
+                  + ".up.sql, "
+                  + LATE4
+                  + ".up.sql are older than"
+                  + " the latest applied version 5")
           .contains("--out-of-order");
     }
     assertThat(DatabaseState.of(db)).isEqualTo(beforeLate);

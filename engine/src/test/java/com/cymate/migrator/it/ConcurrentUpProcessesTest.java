@@ -112,8 +112,11 @@ class ConcurrentUpProcessesTest {
       throws Exception {
     MigrationDir dir =
         MigrationDir.in(tmp)
-            .pair("app", "0001_seen", "CREATE TABLE seen AS SELECT current_setting("
-                + "'application_name') AS name;\n", "DROP TABLE seen;\n");
+            .pair(
+                "app",
+                "0001_seen",
+                "CREATE TABLE seen AS SELECT current_setting(" + "'application_name') AS name;\n",
+                "DROP TABLE seen;\n");
 
     assertThat(db.cli(dir.root(), "up").exitCode()).isZero();
 
