@@ -34,6 +34,8 @@ final class ConnectionResolver {
       ds.setPassword(password);
     }
     ds.setApplicationName("migrator");
+    // sends application_name in the startup packet (no SET round trip after connecting)
+    ds.setAssumeMinServerVersion("9.4");
     ds.setConnectTimeout(10);
     String who = user != null ? user + " at " : "";
     return new Resolved(ds, who + Redactor.redact(url));

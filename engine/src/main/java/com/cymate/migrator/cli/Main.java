@@ -29,8 +29,12 @@ public final class Main {
     try {
       jc.parse(args);
     } catch (ParameterException e) {
-      err.println("migrator: " + e.getMessage() + " (see --help)");
+      err.println("migrator: " + ParseErrors.explain(e.getMessage()) + " (see --help)");
       return ExitCode.INVALID_INPUT.code();
+    } catch (MigrationException e) {
+      // a converter refused a value (a duration, a version)
+      err.println("migrator: " + e.getMessage());
+      return e.exitCode().code();
     }
     String name = jc.getParsedCommand();
     if (global.help) {

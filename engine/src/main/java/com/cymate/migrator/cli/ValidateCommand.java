@@ -3,7 +3,7 @@ package com.cymate.migrator.cli;
 import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
 import com.cymate.migrator.Migrator;
-import com.cymate.migrator.execute.PlanProblems;
+import com.cymate.migrator.ExitCode;
 import com.cymate.migrator.plan.Plan;
 import com.cymate.migrator.plan.PlanOptions;
 import com.cymate.migrator.plan.Problem;
@@ -26,15 +26,16 @@ final class ValidateCommand implements Command {
   public int run(Context ctx) {
     Migrator migrator = ctx.migrator(run, Context.settings(run));
     List<Plan> plans = migrator.status(migrator.schemas(run.schema), PlanOptions.DEFAULT);
+    ExitCode worst = ExitCode.SUCCESS;
     for (Plan plan : plans) {
       for (Problem p : plan.problems()) {
-        ctx.err.println("migrator: " + p.message());
+        ctx.err.println("migrator: error: " + p.message());
+        worst = worst == ExitCode.SUCCESS ? p.exitCode() : worst;
+      }
+      if (plan.isValid()) {
+        ctx.out.println(plan.schema() + ": valid (" + plan.pending().size() + " pending)");
       }
     }
-    for (Plan plan : plans) {
-      PlanProblems.throwIfAny(plan);
-      ctx.out.println(plan.schema() + ": valid (" + plan.pending().size() + " pending)");
-    }
-    return 0;
+    return worst.code();
   }
 }

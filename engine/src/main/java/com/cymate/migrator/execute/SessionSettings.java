@@ -4,7 +4,6 @@ import com.cymate.migrator.source.SchemaName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 
 /**
@@ -19,7 +18,7 @@ record SessionSettings(String schema, Duration lockTimeout, Duration statementTi
   /** One round trip: the driver sends both statements with a single Sync. */
   private static final String SQL =
       "RESET ALL; SELECT set_config('search_path', ?, ?), set_config('lock_timeout', ?, ?),"
-          + " set_config('statement_timeout', ?, ?)";
+          + " set_config('statement_timeout', ?, ?), set_config('application_name', ?, false)";
 
   /**
    * @param local true inside a migration's transaction (gone at commit), false for
@@ -33,14 +32,24 @@ record SessionSettings(String schema, Duration lockTimeout, Duration statementTi
       for (int i = 2; i <= 6; i += 2) {
         ps.setBoolean(i, local);
       }
+      // RESET ALL would blank a name the driver SET after connecting; pg_stat_activity and the
+      // lock-holder messages need it
+      ps.setString(7, applicationName(c));
       ps.execute();
     }
   }
 
+  private static String applicationName(Connection c) throws SQLException {
+    String name = c.getClientInfo("ApplicationName");
+    return name == null || name.isEmpty() ? "migrator" : name;
+  }
+
   /** Puts the session back as the pool or the next migration expects it. */
   static void reset(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("RESET ALL");
+    try (PreparedStatement ps =
+        c.prepareStatement("RESET ALL; SELECT set_config('application_name', ?, false)")) {
+      ps.setString(1, applicationName(c));
+      ps.execute();
     }
   }
 }

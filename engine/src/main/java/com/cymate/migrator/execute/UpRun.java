@@ -58,11 +58,12 @@ public final class UpRun {
   /** Applies what is pending; returns the versions this runner applied. */
   public List<Version> run(Connection c) throws SQLException {
     c.setAutoCommit(false);
-    ensureHistory(c);
     List<Version> applied = new ArrayList<>();
+    boolean historyCommitted = false;
     int attempt = 0;
     while (true) {
       lock.acquire(c);
+      historyCommitted = historyCommitted || ensureHistory(c);
       Optional<Migration> next = next(c);
       if (next.isEmpty()) {
         c.rollback();
@@ -75,6 +76,7 @@ public final class UpRun {
       }
       if (apply(c, m, attempt)) {
         applied.add(next.get().version());
+        historyCommitted = true;
         attempt = 0;
       } else {
         attempt++;
@@ -84,13 +86,19 @@ public final class UpRun {
     return applied;
   }
 
-  private void ensureHistory(Connection c) throws SQLException {
-    lock.acquire(c);
-    if (!history.exists(c)) {
-      history.create(c);
-      log.info("schema {}: created the schema and its history tables", schema);
+  /**
+   * Creates the schema and history tables when missing, inside the transaction of the first
+   * migration: if that fails, the database is left exactly as it was.
+   *
+   * @return whether the tables already existed (and so are committed)
+   */
+  private boolean ensureHistory(Connection c) throws SQLException {
+    if (history.exists(c)) {
+      return true;
     }
-    c.commit();
+    history.create(c);
+    log.debug("schema {}: creating the schema and its history tables", schema);
+    return false;
   }
 
   /** Under the lock: the next migration to apply, waiting out another runner's unfinished one. */

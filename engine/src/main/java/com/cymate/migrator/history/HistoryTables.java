@@ -10,11 +10,6 @@ record HistoryTables(String schema, String versionTable, String logTable) {
     return new HistoryTables(schema, q + ".schema_version", q + ".schema_version_log");
   }
 
-  /** The text form of the version table's name, as {@code to_regclass} expects it. */
-  String regclass() {
-    return versionTable;
-  }
-
   String ddl() {
     return "CREATE SCHEMA IF NOT EXISTS "
         + SchemaName.quote(schema)

@@ -42,12 +42,24 @@ public final class SchemaHistory {
     return tables.schema();
   }
 
+  /**
+   * Whether the history tables exist; one without the other means someone edited them by hand.
+   */
   public boolean exists(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-      ps.setString(1, tables.regclass());
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT to_regclass(?) IS NOT NULL, to_regclass(?) IS NOT NULL")) {
+      ps.setString(1, tables.versionTable());
+      ps.setString(2, tables.logTable());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return rs.getBoolean(1);
+        boolean version = rs.getBoolean(1);
+        if (version != rs.getBoolean(2)) {
+          throw new ValidationException(
+              (version ? tables.logTable() : tables.versionTable())
+                  + " is missing while the other history table exists; was it dropped by hand?"
+                  + " Restore it from a backup");
+        }
+        return version;
       }
     }
   }
@@ -84,7 +96,7 @@ public final class SchemaHistory {
       return new ValidationException(
           tables.versionTable()
               + " does not have the layout this migrator writes ("
-              + e.getMessage()
+              + e.getMessage().lines().findFirst().orElse("")
               + "); was it edited by hand?",
           e);
     }

@@ -31,6 +31,10 @@ final class ScriptDecoder {
     }
     flush(decoder, out);
     String text = out.flip().toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw nulCharacter(fileName, text, nul);
+    }
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
@@ -43,6 +47,17 @@ final class ScriptDecoder {
         throw new IllegalStateException(e);
       }
     }
+  }
+
+  private static InvalidInputException nulCharacter(String fileName, String text, int index) {
+    String before = text.substring(0, index);
+    int line = (int) before.chars().filter(ch -> ch == '\n').count() + 1;
+    String lineText = before.substring(before.lastIndexOf('\n') + 1);
+    int column = lineText.codePointCount(0, lineText.length()) + 1;
+    return new InvalidInputException(
+        String.format(
+            "%s:%d:%d: NUL character (byte 0x00); PostgreSQL text cannot contain it",
+            fileName, line, column));
   }
 
   private static InvalidInputException badByte(String fileName, byte[] bytes, int offset) {

@@ -2,10 +2,12 @@ package com.cymate.migrator.badinput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cymate.migrator.testkit.Json;
 import com.cymate.migrator.testkit.MigrationDir;
 import com.cymate.migrator.testkit.TestDatabase;
 import com.cymate.migrator.testkit.TestDatabase.CliResult;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One malformed input of the catalog: how to build it, the command line to run, and what a careful
@@ -30,6 +32,27 @@ record BadInput(
   static final Check UNCHANGED =
       (db, before, result) ->
           assertThat(Snapshot.of(db)).as("database after the run").isEqualTo(before);
+
+  /**
+   * A transactional script failed and was rolled back: nothing changed but one audit row appended
+   * to the log, naming the direction, the version and the file.
+   */
+  static Check rolledBackAndLogged(String direction, long version, String file) {
+    return (db, before, result) -> {
+      Snapshot after = Snapshot.of(db);
+      assertThat(after.withoutLog()).as("database after the run").isEqualTo(before.withoutLog());
+      assertThat(after.log())
+          .as("log")
+          .hasSize(before.log().size() + 1)
+          .startsWith(before.log().toArray(String[]::new));
+      Map<String, Object> row = Json.object(Json.parse(after.log().get(before.log().size())));
+      assertThat(row)
+          .containsEntry("direction", direction)
+          .containsEntry("version", version)
+          .containsEntry("outcome", "failed");
+      assertThat((String) row.get("detail")).startsWith(file + ":");
+    };
+  }
 
   /** Writes files and prepares the database before the snapshot is taken. */
   @FunctionalInterface

@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cymate.migrator.badinput.BadInput.Setup;
 import com.cymate.migrator.testkit.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -217,12 +219,9 @@ final class FileInputs {
         "schema folder needing quotes: " + schema,
         (db, dir) -> dir.pair(schema, "0001_t", T_UP, T_DOWN),
         (db, before, r) -> {
-          assertThat(
-                  db.column(
-                      "SELECT nspname FROM pg_namespace WHERE nspname <> ALL ("
-                          + "SELECT unnest(ARRAY['"
-                          + String.join("','", before.schemas())
-                          + "'])"))
+          List<String> added = new ArrayList<>(Snapshot.of(db).schemas());
+          added.removeAll(before.schemas());
+          assertThat(added)
               .as("the one new schema, named exactly as its folder")
               .containsExactly(schema);
           String q = "\"" + schema.replace("\"", "\"\"") + "\"";

@@ -32,11 +32,12 @@ final class HistoryInputs {
             "0001_base.up.sql: checksum mismatch for applied version 1",
             "0".repeat(64)),
         refused(
-            "history row deleted by hand: re-run fails on already exists",
-            baseApplied().then(sql("DELETE FROM app.schema_version WHERE version = 1")),
-            2,
-            "0001_base.up.sql:1:1: ERROR: relation \"base\" already exists",
-            "[SQLSTATE 42P07]"),
+                "history row deleted by hand: re-run fails on already exists",
+                baseApplied().then(sql("DELETE FROM app.schema_version WHERE version = 1")),
+                2,
+                "0001_base.up.sql:1:1: ERROR: relation \"base\" already exists",
+                "[SQLSTATE 42P07]")
+            .check(BadInput.rolledBackAndLogged("up", 1, "0001_base.up.sql")),
         downFails(),
         refused(
             "database newer than the files: up",
@@ -77,7 +78,7 @@ final class HistoryInputs {
         .args("down", "--schema", SCHEMA)
         .check(
             (db, before, r) -> {
-              BadInput.UNCHANGED.verify(db, before, r);
+              BadInput.rolledBackAndLogged("down", 2, "0002_two.down.sql").verify(db, before, r);
               assertThat(db.versions(SCHEMA)).containsExactly(1L, 2L);
             });
   }

@@ -116,52 +116,42 @@ final class ScriptInputs {
 
   private static Stream<BadInput> failingOnTheServer() {
     return Stream.of(
-        refused(
+        failed(
             "syntax error in the first statement",
-            applied("CREATE TABL t (id int);\nCREATE TABLE u (id int);\n"),
-            2,
+            "CREATE TABL t (id int);\nCREATE TABLE u (id int);\n",
             FILE + ":1:8: ERROR: syntax error at or near \"TABL\"",
             "[SQLSTATE 42601]",
             "rolled back"),
-        refused(
+        failed(
             "syntax error in the third statement, line 9",
-            applied(THIRD_ON_LINE_9),
-            2,
+            THIRD_ON_LINE_9,
             FILE + ":9:36: ERROR: syntax error at or near \"DEFALT\""),
-        refused(
+        failed(
             "syntax error inside a multi-line statement",
-            applied(
-                "CREATE TABLE t (id int);\n\nCREATE TABLE t3 (\n  id int,\n  name text\n"
-                    + "  price numeric\n);\n"),
-            2,
+            "CREATE TABLE t (id int);\n\nCREATE TABLE t3 (\n  id int,\n  name text\n"
+                + "  price numeric\n);\n",
             FILE + ":6:3: ERROR: syntax error at or near \"price\""),
-        refused(
+        failed(
             "unknown type inside a multi-line statement",
-            applied("CREATE TABLE t3 (\n  id int,\n  name txet\n);\n"),
-            2,
+            "CREATE TABLE t3 (\n  id int,\n  name txet\n);\n",
             FILE + ":3:8: ERROR: type \"txet\" does not exist",
             "[SQLSTATE 42704]"),
-        refused(
+        failed(
             "division by zero in a later statement",
-            applied(
-                "CREATE TABLE d (id int);\nINSERT INTO d VALUES (1);\n\n"
-                    + "INSERT INTO d SELECT 1 / 0;\n"),
-            2,
+            "CREATE TABLE d (id int);\nINSERT INTO d VALUES (1);\n\n"
+                + "INSERT INTO d SELECT 1 / 0;\n",
             FILE + ":4:1: ERROR: division by zero [SQLSTATE 22012]",
             "rolled back"),
-        refused(
+        failed(
             "unique violation in a later statement",
-            applied(
-                "CREATE TABLE u (id int PRIMARY KEY);\nINSERT INTO u VALUES (1);\n"
-                    + "INSERT INTO u VALUES (2);\n  INSERT INTO u VALUES (1);\n"),
-            2,
+            "CREATE TABLE u (id int PRIMARY KEY);\nINSERT INTO u VALUES (1);\n"
+                + "INSERT INTO u VALUES (2);\n  INSERT INTO u VALUES (1);\n",
             FILE + ":4:3: ERROR: duplicate key value violates unique constraint \"u_pkey\"",
             "[SQLSTATE 23505]",
             "Key (id)=(1) already exists"),
-        refused(
+        failed(
             "INSERT into an existing table, then an error",
-            applied("INSERT INTO base VALUES (1);\nUPDATE base SET id = id / 0;\n"),
-            2,
+            "INSERT INTO base VALUES (1);\nUPDATE base SET id = id / 0;\n",
             FILE + ":2:1: ERROR: division by zero"),
         nonTransactionalFailureIsDirty());
   }
@@ -208,9 +198,14 @@ final class ScriptInputs {
     return base().then(pair("0002_change", up, "SELECT 1;\n"));
   }
 
-  /** A pending 0002 after base was applied: its failure must leave the history as it was. */
-  private static Setup applied(String up) {
-    return baseApplied().then(pair("0002_change", up, "SELECT 1;\n"));
+  /**
+   * A pending 0002 after base was applied: it must fail with exit 2 and leave the history as it
+   * was, but for one audit row in the log.
+   */
+  private static BadInput failed(String name, String up, String... messageParts) {
+    return refused(
+            name, baseApplied().then(pair("0002_change", up, "SELECT 1;\n")), 2, messageParts)
+        .check(BadInput.rolledBackAndLogged("up", 2, FILE));
   }
 
   private static BadInput commentOnlyIsANoOp() {

@@ -50,6 +50,7 @@ class Case19DdlLockQueueBlocksTrafficTest {
           .contains(FILE + ":1:1: ERROR: canceling statement due to lock timeout [SQLSTATE 55P03]")
           .contains("blocked by pid " + blockerPid);
       assertThat(db.versions(SCHEMA)).containsExactly(1L);
+      assertThat(History.log(db, SCHEMA)).containsExactly("up 1 applied", "up 2 failed");
       assertThat(archivedColumns(db)).isZero();
       blocker.commit();
     }
