@@ -2,8 +2,8 @@ package com.cymate.migrator.cli;
 
 import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
-import com.cymate.migrator.Migrator;
 import com.cymate.migrator.ExitCode;
+import com.cymate.migrator.Migrator;
 import com.cymate.migrator.plan.Plan;
 import com.cymate.migrator.plan.PlanOptions;
 import com.cymate.migrator.plan.Problem;

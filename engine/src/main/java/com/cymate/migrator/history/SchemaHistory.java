@@ -42,9 +42,7 @@ public final class SchemaHistory {
     return tables.schema();
   }
 
-  /**
-   * Whether the history tables exist; one without the other means someone edited them by hand.
-   */
+  /** Whether the history tables exist; one without the other means someone edited them by hand. */
   public boolean exists(Connection c) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("SELECT to_regclass(?) IS NOT NULL, to_regclass(?) IS NOT NULL")) {

@@ -60,7 +60,12 @@ public final class DirectorySource implements MigrationSource {
 
   private static List<Path> list(Path folder) {
     try (Stream<Path> entries = Files.list(folder)) {
-      return entries.filter(Files::isRegularFile).filter(DirectorySource::isCandidate).toList();
+      // sorted, so the first problem reported does not depend on the file system's order
+      return entries
+          .filter(Files::isRegularFile)
+          .filter(DirectorySource::isCandidate)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

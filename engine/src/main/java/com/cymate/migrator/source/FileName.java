@@ -29,7 +29,8 @@ record FileName(String file, Version version, String description, String directi
     }
     if (version.value() == 0) {
       throw new InvalidInputException(
-          file + ": version 0 is reserved (it means \"nothing applied\", as in down --target 0);"
+          file
+              + ": version 0 is reserved (it means \"nothing applied\", as in down --target 0);"
               + " start at 1");
     }
     return new FileName(file, version, m.group(2), m.group(3));

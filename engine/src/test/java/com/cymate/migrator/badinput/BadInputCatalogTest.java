@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,47 +41,40 @@ class BadInputCatalogTest {
   }
 
   @Test
-  @Disabled("BUG: a converter's InvalidInputException escapes Main.run: stack trace, exit 1")
   void targetThatIsNotANumberIsInvalidInput(TestDatabase db, @TempDir Path tmp) throws Exception {
-    assertHandled(KnownBugs.targetNotANumber(), db, tmp);
+    assertHandled(RegressionInputs.targetNotANumber(), db, tmp);
   }
 
   @Test
-  @Disabled("BUG: a converter's InvalidInputException escapes Main.run: stack trace, exit 1")
   void lockTimeoutThatIsNotADurationIsInvalidInput(TestDatabase db, @TempDir Path tmp)
       throws Exception {
-    assertHandled(KnownBugs.lockTimeoutNotADuration(), db, tmp);
+    assertHandled(RegressionInputs.lockTimeoutNotADuration(), db, tmp);
   }
 
   @Test
-  @Disabled("BUG: validate prints its first problem twice (as 'migrator:' and 'migrator: error:')")
   void validatePrintsEachProblemOnce(TestDatabase db, @TempDir Path tmp) throws Exception {
-    assertHandled(KnownBugs.validateWithDrift(), db, tmp);
+    assertHandled(RegressionInputs.validateWithDrift(), db, tmp);
   }
 
   @Test
-  @Disabled("BUG: the history-layout message embeds the driver's multi-line text (Position: 78)")
   void droppedHistoryColumnIsReportedOnOneLine(TestDatabase db, @TempDir Path tmp)
       throws Exception {
-    assertHandled(KnownBugs.historyColumnDropped(), db, tmp);
+    assertHandled(RegressionInputs.historyColumnDropped(), db, tmp);
   }
 
   @Test
-  @Disabled("BUG: a dropped schema_version_log gives exit 2 'database error' over two lines")
   void droppedHistoryLogIsAValidationFailure(TestDatabase db, @TempDir Path tmp) throws Exception {
-    assertHandled(KnownBugs.historyLogDropped(), db, tmp);
+    assertHandled(RegressionInputs.historyLogDropped(), db, tmp);
   }
 
   @Test
-  @Disabled("BUG: a NUL byte reaches the server: exit 2, protocol error 08P01, not refused")
   void nulByteIsRefusedBeforeRunning(TestDatabase db, @TempDir Path tmp) throws Exception {
-    assertHandled(KnownBugs.nulByte(), db, tmp);
+    assertHandled(RegressionInputs.nulByte(), db, tmp);
   }
 
   @Test
-  @Disabled("BUG: down --target 0 ('all' in the README) leaves a version 0 applied")
-  void targetZeroRollsBackVersionZeroToo(TestDatabase db, @TempDir Path tmp) throws Exception {
-    assertHandled(KnownBugs.versionZeroAndTargetZero(), db, tmp);
+  void versionZeroIsReservedForTargetZero(TestDatabase db, @TempDir Path tmp) throws Exception {
+    assertHandled(RegressionInputs.versionZeroIsRefused(), db, tmp);
   }
 
   private static void assertHandled(BadInput input, TestDatabase db, Path tmp) throws Exception {

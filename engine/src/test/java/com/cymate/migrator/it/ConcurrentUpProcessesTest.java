@@ -8,7 +8,6 @@ import com.cymate.migrator.testkit.PostgresExtension;
 import com.cymate.migrator.testkit.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,7 +106,6 @@ class ConcurrentUpProcessesTest {
    * pgjdbc sends it with SET after connecting unless assumeMinServerVersion is 9.0 or later.
    */
   @Test
-  @Disabled("BUG: RESET ALL in SessionSettings wipes application_name 'migrator' (shows '')")
   void migrationSessionKeepsApplicationNameMigrator(TestDatabase db, @TempDir Path tmp)
       throws Exception {
     MigrationDir dir =

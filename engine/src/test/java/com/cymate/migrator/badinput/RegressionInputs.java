@@ -1,24 +1,20 @@
 package com.cymate.migrator.badinput;
 
-import static com.cymate.migrator.badinput.BadInput.SCHEMA;
-import static com.cymate.migrator.badinput.BadInput.accepted;
 import static com.cymate.migrator.badinput.BadInput.refused;
 import static com.cymate.migrator.badinput.Fixtures.base;
 import static com.cymate.migrator.badinput.Fixtures.baseApplied;
 import static com.cymate.migrator.badinput.Fixtures.pair;
 import static com.cymate.migrator.badinput.Fixtures.sql;
-import static com.cymate.migrator.badinput.Fixtures.upSucceeds;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Inputs the engine mishandles today. Each states the behaviour a careful operator expects; the
- * tests that run them are {@code @Disabled("BUG: ...")} until the engine is fixed.
+ * Inputs the engine once mishandled, found by this catalog. Each states the behaviour a careful
+ * operator expects and guards its fix.
  */
-final class KnownBugs {
+final class RegressionInputs {
 
   private static final String DRIFT = "UPDATE app.schema_version SET up_checksum = repeat('0', 64)";
 
-  private KnownBugs() {}
+  private RegressionInputs() {}
 
   static BadInput targetNotANumber() {
     return refused("up --target not a number", base(), 3, "'v2' is not a migration version")
@@ -68,18 +64,12 @@ final class KnownBugs {
         "0002_change.up.sql:2:");
   }
 
-  // README: "--target 0: all"
-  static BadInput versionZeroAndTargetZero() {
-    return accepted(
-            "version 0, then down --target 0",
-            pair("0000_init", "CREATE TABLE zero (id int);\n", "DROP TABLE zero;\n")
-                .then(base())
-                .then(upSucceeds()),
-            (db, before, r) -> {
-              assertThat(db.versions(SCHEMA)).isEmpty();
-              assertThat(db.tableExists("app.zero")).isFalse();
-            },
-            "app: rolled back 2 migration(s) [1, 0]")
-        .args("down", "--schema", SCHEMA, "--target", "0");
+  // "--target 0" means "nothing applied", so no file may claim version 0
+  static BadInput versionZeroIsRefused() {
+    return refused(
+        "version 0 in a file name",
+        pair("0000_init", "CREATE TABLE zero (id int);\n", "DROP TABLE zero;\n"),
+        3,
+        "0000_init.down.sql: version 0 is reserved");
   }
 }
