@@ -142,25 +142,13 @@ public final class UpRun {
     lock.awaitCondition(c, () -> !stillRunning(c, row.version()), what);
   }
 
-  private boolean stillRunning(Connection c, Version v) {
-    try {
-      return history.read(c).stream()
-          .anyMatch(
-              r ->
-                  r.version().equals(v)
-                      && r.state() == MigrationState.IN_PROGRESS
-                      && aliveQuietly(c, r));
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+  private boolean stillRunning(Connection c, Version v) throws SQLException {
+    for (AppliedMigration r : history.read(c)) {
+      if (r.version().equals(v) && r.state() == MigrationState.IN_PROGRESS) {
+        return history.isRunnerAlive(c, r);
+      }
     }
-  }
-
-  private boolean aliveQuietly(Connection c, AppliedMigration r) {
-    try {
-      return history.isRunnerAlive(c, r);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return false;
   }
 
   private List<Migration> files() {

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,11 +42,11 @@ public final class MigrationLock {
    * Polls {@code ready} (each call in a fresh, locked transaction that the caller ends) until it is
    * true; used to wait for another runner's non-transactional migration to finish.
    */
-  public void awaitCondition(Connection c, BooleanSupplier ready, String what) throws SQLException {
+  public void awaitCondition(Connection c, Condition ready, String what) throws SQLException {
     long deadline = System.nanoTime() + maxWait.toNanos();
     for (int attempt = 0; ; attempt++) {
       acquire(c);
-      if (ready.getAsBoolean()) {
+      if (ready.holds()) {
         return;
       }
       c.rollback();
@@ -57,6 +56,12 @@ public final class MigrationLock {
       }
       Backoff.sleep(Backoff.LOCK_POLL.delay(attempt));
     }
+  }
+
+  /** A check made under the lock, in the caller's transaction. */
+  @FunctionalInterface
+  public interface Condition {
+    boolean holds() throws SQLException;
   }
 
   private boolean tryLock(Connection c) throws SQLException {
