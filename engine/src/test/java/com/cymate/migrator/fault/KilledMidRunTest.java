@@ -52,7 +52,9 @@ class KilledMidRunTest {
             Args.up(db.url(), dir), line -> line.contains(trigger), p -> kill(p, delayMs));
     try {
       int code = killed.waitFor();
-      if (version < ShopMigrations.COUNT) { // after the last one it may legitimately finish first
+      // up to 0007 there are 100+ ms of work left, far more than the kill takes; after that a slow
+      // machine may let the run finish first, which is then an ordinary run
+      if (version <= 7) {
         assertThat(code).as(killed::describe).isNotZero();
       }
     } finally {
@@ -93,7 +95,8 @@ class KilledMidRunTest {
         .as("everything before the dirty version stays applied")
         .containsAll(LongStream.range(1, v).boxed().toList());
 
-    // what an operator does: keep it if every index was built and is valid, else undo and rerun
+    // what an operator does: keep it if every index was built and is valid (an INVALID one is
+    // listed with a suffix, so it does not count), else undo and rerun
     List<String> present = ShopMigrations.indexes(db);
     boolean complete = present.containsAll(nt.indexes());
     if (!complete) {
@@ -131,8 +134,8 @@ class KilledMidRunTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    p.toHandle()
-        .destroyForcibly(); // SIGKILL; Process.destroyForcibly() would also close our end of its
-    // pipes
+    // SIGKILL through the handle: Process.destroyForcibly() would also close our end of its
+    // pipes and lose what it wrote just before dying
+    p.toHandle().destroyForcibly();
   }
 }
