@@ -1,5 +1,10 @@
 package com.cymate.migrator;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -104,12 +109,17 @@ public record MigratorSettings(
     }
   }
 
+  /** {@code osuser@host}; the kernel's host name needs no DNS lookup, which can hang. */
   private static String localIdentity() {
     String user = System.getProperty("user.name", "unknown");
     try {
-      return user + "@" + java.net.InetAddress.getLocalHost().getHostName();
-    } catch (java.net.UnknownHostException e) {
-      return user + "@unknown-host";
+      return user + "@" + Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+    } catch (IOException | RuntimeException e) {
+      try {
+        return user + "@" + InetAddress.getLocalHost().getHostName();
+      } catch (UnknownHostException unknown) {
+        return user + "@unknown-host";
+      }
     }
   }
 }
