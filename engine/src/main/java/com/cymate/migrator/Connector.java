@@ -61,6 +61,17 @@ public final class Connector {
     return state == null || state.startsWith("08") || state.equals("57P03");
   }
 
+  /** pgjdbc often says only "The connection attempt failed."; the cause says why. */
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root == e || root.getMessage() == null
+        ? ""
+        : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+  }
+
   private DatabaseUnreachableException unreachable(SQLException e) {
     return new DatabaseUnreachableException(
         "cannot connect to "

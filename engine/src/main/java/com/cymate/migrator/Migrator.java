@@ -1,6 +1,8 @@
 package com.cymate.migrator;
 
 import com.cymate.migrator.execute.DownRun;
+import com.cymate.migrator.execute.InvalidIndexes;
+import com.cymate.migrator.plan.Problem;
 import com.cymate.migrator.execute.PreparedMigration;
 import com.cymate.migrator.execute.PreparedMigrations;
 import com.cymate.migrator.execute.Repair;
@@ -164,9 +166,10 @@ public final class Migrator {
   }
 
   /** Clears a dirty version; returns DROP statements for INVALID indexes still in the schema. */
-  public List<String> repair(String schema, Version version, Repair.Decision decision) {
+  public List<String> repair(
+      String schema, Version version, Repair.Decision decision, boolean dropInvalidIndexes) {
     try (Connection c = connector.open()) {
-      return new Repair(schema, settings).run(c, version, decision);
+      return new Repair(schema, settings).run(c, version, decision, dropInvalidIndexes);
     } catch (SQLException e) {
       throw unexpected(e);
     }
@@ -189,10 +192,21 @@ public final class Migrator {
       Connection c, String schema, Map<Version, PreparedMigration> prepared, PlanOptions options) {
     List<Migration> files = prepared.values().stream().map(PreparedMigration::migration).toList();
     try {
-      return Planner.plan(schema, files, history(c, schema), options);
+      Plan plan = Planner.plan(schema, files, history(c, schema), options);
+      List<String> invalid = InvalidIndexes.dropStatements(c, schema);
+      return invalid.isEmpty() ? plan : plan.withProblem(invalidIndexes(schema, invalid));
     } catch (SQLException e) {
       throw unexpected(e);
     }
+  }
+
+  private static Problem invalidIndexes(String schema, List<String> drops) {
+    return new Problem(
+        ExitCode.DIRTY,
+        "schema " + schema + " has INVALID indexes (left by a failed CREATE INDEX CONCURRENTLY);"
+            + " the next non-transactional migration refuses to run until they are dropped: "
+            + String.join("; ", drops)
+            + " (or: repair ... --drop-invalid-indexes)");
   }
 
   private List<AppliedMigration> history(Connection c, String schema) throws SQLException {

@@ -41,4 +41,12 @@ public final class ConnectionOptions {
           "keep retrying to connect for this long (e.g. 30s, 2min) while the server" + " starts",
       converter = Durations.class)
   Duration wait = Duration.ZERO;
+
+  /** Flags that contradict each other are refused, never silently ignored. */
+  void validate() {
+    if (embedded && (url != null || user != null || password != null)) {
+      throw new com.cymate.migrator.InvalidInputException(
+          "--embedded starts its own server: drop --url/--user/--password, or drop --embedded");
+    }
+  }
 }

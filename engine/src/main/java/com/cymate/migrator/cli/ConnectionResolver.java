@@ -24,7 +24,13 @@ final class ConnectionResolver {
               + " (jdbc:postgresql://host:port/database)");
     }
     PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setURL(url);
+    try {
+      ds.setURL(url);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "--url '" + Redactor.redact(url) + "' is not a valid JDBC URL (" + Redactor.redact(
+              e.getMessage()) + "); write jdbc:postgresql://host:port/database");
+    }
     String user = first(o.user, env.get("PGUSER"));
     if (user != null) {
       ds.setUser(user);
@@ -37,13 +43,21 @@ final class ConnectionResolver {
     // sends application_name in the startup packet (no SET round trip after connecting)
     ds.setAssumeMinServerVersion("9.4");
     ds.setConnectTimeout(10);
-    String who = user != null ? user + " at " : "";
-    return new Resolved(ds, who + Redactor.redact(url));
+    String who = user != null ? " as user " + user : "";
+    return new Resolved(ds, Redactor.redact(url) + who);
   }
 
   private static String urlFromEnv(Map<String, String> env) {
     String host = first(env.get("PGHOST"), "localhost");
     String port = first(env.get("PGPORT"), "5432");
+    if (host.startsWith("/")) {
+      throw new InvalidInputException(
+          "PGHOST '" + host + "' is a Unix socket directory; the JDBC driver connects over TCP:"
+              + " set PGHOST to a host name (e.g. localhost) or give --url");
+    }
+    if (!port.matches("[0-9]{1,5}")) {
+      throw new InvalidInputException("PGPORT '" + port + "' is not a port number");
+    }
     String db = first(env.get("PGDATABASE"), first(env.get("PGUSER"), "postgres"));
     return "jdbc:postgresql://" + host + ":" + port + "/" + db;
   }

@@ -47,7 +47,7 @@ final class DownCommand implements Command {
               + ")");
     }
     if (dryRun) {
-      return DryRun.down(ctx.out, migrator, schemas.get(0), goal);
+      return DryRun.down(ctx.out, migrator, schemas.get(0), goal, force);
     }
     List<Version> done = migrator.down(schemas.get(0), goal);
     ctx.out.println(

@@ -4,6 +4,8 @@ import com.cymate.migrator.Migrator;
 import com.cymate.migrator.execute.DownRun;
 import com.cymate.migrator.execute.PlanProblems;
 import com.cymate.migrator.execute.PreparedMigration;
+import com.cymate.migrator.execute.PreparedMigrations;
+import com.cymate.migrator.source.ScriptFile;
 import com.cymate.migrator.history.AppliedMigration;
 import com.cymate.migrator.plan.Entry;
 import com.cymate.migrator.plan.Plan;
@@ -34,7 +36,9 @@ final class DryRun {
     return 0;
   }
 
-  static int down(PrintStream out, Migrator migrator, String schema, DownRun.Goal goal) {
+  static int down(
+      PrintStream out, Migrator migrator, String schema, DownRun.Goal goal, boolean force) {
+    Map<Version, PreparedMigration> files = migrator.prepare(List.of(schema)).get(schema);
     Plan plan = migrator.status(List.of(schema), PlanOptions.DEFAULT).get(0);
     List<AppliedMigration> rows =
         plan.entries().stream()
@@ -46,8 +50,8 @@ final class DryRun {
             .toList();
     out.println("-- schema " + schema + ": " + rows.size() + " to roll back");
     for (AppliedMigration r : rows) {
-      out.println("-- " + r.version() + " " + r.description() + " (down SQL as recorded)");
-      out.println(r.downSql());
+      ScriptFile down = DownRun.chooseDownScript(r, files.get(r.version()), force);
+      print(out, down.name(), PreparedMigrations.parseOrThrow(down));
     }
     return 0;
   }

@@ -56,15 +56,19 @@ public final class Main {
 
   private static int execute(Command command, Context ctx, ConnectionOptions connection) {
     try (ctx) {
+      connection.validate();
       return command.run(ctx);
     } catch (MigrationException e) {
       log.debug("failure", e);
       ctx.err.println("migrator: error: " + Redactor.redact(e.getMessage(), connection.password));
       return e.exitCode().code();
     } catch (RuntimeException e) {
-      log.error("unexpected failure", e);
+      // the trace can quote a URL or SQL with secrets: only at DEBUG, which the operator chooses
+      log.debug("unexpected failure", e);
       ctx.err.println(
-          "migrator: internal error: " + Redactor.redact(String.valueOf(e), connection.password));
+          "migrator: internal error: "
+              + Redactor.redact(String.valueOf(e), connection.password)
+              + " (MIGRATOR_LOG_LEVEL=DEBUG shows the stack trace)");
       return ExitCode.INTERNAL_ERROR.code();
     }
   }

@@ -7,6 +7,7 @@ import com.cymate.migrator.InvalidInputException;
 import com.cymate.migrator.source.DirectorySource;
 import com.cymate.migrator.source.Migration;
 import com.cymate.migrator.source.MigrationAssembler;
+import com.cymate.migrator.source.SchemaName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,9 @@ import java.util.List;
 
 @Parameters(commandDescription = "create the next numbered up/down pair: new NAME --schema S")
 final class NewCommand implements Command {
+
+  /** Refused by up until removed, so an unedited template never becomes an applied version. */
+  private static final String DRAFT = "-- migrator:draft\n";
 
   @ParametersDelegate RunOptions run = new RunOptions();
 
@@ -36,11 +40,19 @@ final class NewCommand implements Command {
       throw new InvalidInputException(
           "usage: new NAME --schema S (NAME of letters, digits, _ and -; e.g. add_cvss_score)");
     }
+    SchemaName.check(run.schema, "--schema " + run.schema);
     Path folder = run.dir.resolve(run.schema);
-    long next = Files.isDirectory(folder) ? newest() + 1 : 1;
-    String base = String.format("%04d_%s", next, name.get(0));
-    write(folder.resolve(base + ".up.sql"), "-- " + base + ": what this changes and why\n");
-    write(folder.resolve(base + ".down.sql"), "-- undo " + base + "\n");
+    if (!Files.isDirectory(folder)) {
+      throw new InvalidInputException(
+          "--schema "
+              + run.schema
+              + ": no folder "
+              + folder
+              + "; to start a new schema stream, create that folder first");
+    }
+    String base = String.format("%04d_%s", newest() + 1, name.get(0));
+    write(folder.resolve(base + ".up.sql"), DRAFT + "-- " + base + ": what this changes and why\n");
+    write(folder.resolve(base + ".down.sql"), DRAFT + "-- undo " + base + "\n");
     ctx.out.println(folder.resolve(base + ".up.sql"));
     ctx.out.println(folder.resolve(base + ".down.sql"));
     return 0;

@@ -3,6 +3,8 @@ package com.cymate.migrator.cli;
 import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
 import com.cymate.migrator.Connector;
+import com.cymate.migrator.DirtySchemaException;
+import com.cymate.migrator.LockTimeoutException;
 import com.cymate.migrator.MigrationFailedException;
 import com.cymate.migrator.Migrator;
 import com.cymate.migrator.MigratorSettings;
@@ -75,6 +77,10 @@ final class VerifyCommand implements Command {
               + scratch.name()
               + " (dropped afterwards)");
       return new RoundTripVerifier(scratch.connector(), settings).verify(prepared);
+    } catch (DirtySchemaException | LockTimeoutException e) {
+      // its advice (repair, retry) is about the scratch database, which is gone
+      throw new MigrationFailedException(
+          "in the scratch database (your database is untouched): " + e.getMessage(), e);
     } catch (SQLException e) {
       throw new MigrationFailedException("closing the connection failed: " + e.getMessage(), e);
     }

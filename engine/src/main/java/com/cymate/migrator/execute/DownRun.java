@@ -108,12 +108,12 @@ public final class DownRun {
     ScriptFile down = downScript(row);
     ParsedScript script = PreparedMigrations.parseOrThrow(down);
     Version v = row.version();
+    if (!script.runsInTransaction() && !sessionChecked) {
+      requireSessionLevel(c, down.name());
+      return false;
+    }
     log.info("schema {}: rolling back {}", schema, down.name());
     if (!script.runsInTransaction()) {
-      if (!sessionChecked) {
-        requireSessionLevel(c, down.name());
-        return false;
-      }
       runner.runOutsideTransaction(
           c,
           v,
@@ -135,25 +135,37 @@ public final class DownRun {
         attempt);
   }
 
-  /** The file on disk if it matches what was recorded; the recorded SQL if the file is gone. */
   private ScriptFile downScript(AppliedMigration row) {
     PreparedMigration onDisk = migrations.get(row.version());
-    String recordedName =
-        String.format("%04d_%s.down.sql (recorded)", row.version().value(), row.description());
     if (onDisk == null) {
       log.warn(
-          "schema {}: no file for version {}; using the down SQL recorded when it was" + " applied",
+          "schema {}: no file for version {}; using the down SQL recorded when it was applied",
           schema,
           row.version());
-      return ScriptFile.of(recordedName, "schema_version", row.downSql());
+    }
+    return chooseDownScript(row, onDisk, settings.force());
+  }
+
+  /**
+   * The file on disk if it matches what was recorded; the recorded SQL if the file is gone.
+   *
+   * @param onDisk null when no file describes the version
+   * @throws ValidationException when the file differs from the record and {@code force} is off
+   */
+  public static ScriptFile chooseDownScript(
+      AppliedMigration row, PreparedMigration onDisk, boolean force) {
+    if (onDisk == null) {
+      String name =
+          String.format("%04d_%s.down.sql (recorded)", row.version().value(), row.description());
+      return ScriptFile.of(name, "schema_version", row.downSql());
     }
     ScriptFile file = onDisk.migration().down();
     boolean comparable = Checksum.ALGORITHM.equals(row.checksumAlgorithm());
-    if (comparable && !file.checksum().equals(row.downChecksum()) && !settings.force()) {
+    if (comparable && !file.checksum().equals(row.downChecksum()) && !force) {
       throw new ValidationException(
           String.format(
-              "%s: differs from the down SQL recorded when version %s was applied (recorded %s, file"
-                  + " now %s); check the difference, then rerun with --force to use the file",
+              "%s: differs from the down SQL recorded when version %s was applied (recorded %s,"
+                  + " file now %s); check the difference, then rerun with --force to use the file",
               file.name(), row.version(), row.downChecksum(), file.checksum()));
     }
     return file;

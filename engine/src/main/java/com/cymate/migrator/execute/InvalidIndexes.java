@@ -14,7 +14,7 @@ import java.util.List;
 public final class InvalidIndexes {
 
   private static final String SQL =
-      "SELECT format('DROP INDEX CONCURRENTLY %I.%I;', n.nspname, c.relname)"
+      "SELECT format('DROP INDEX CONCURRENTLY %I.%I', n.nspname, c.relname)"
           + " FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
           + " JOIN pg_namespace n ON n.oid = c.relnamespace"
           + " WHERE NOT i.indisvalid AND n.nspname = ? ORDER BY c.relname";

@@ -36,9 +36,42 @@ public final class Repair {
     this.lock = new MigrationLock(schema, settings.lockWait());
   }
 
-  /** Applies the decision under the migration lock; returns the INVALID indexes still there. */
-  public List<String> run(Connection c, Version v, Decision decision) throws SQLException {
+  /**
+   * Applies the decision (if any) under the migration lock, then drops INVALID indexes if asked.
+   *
+   * @param decision null to only drop INVALID indexes
+   * @return the INVALID indexes still in the schema, as DROP statements
+   */
+  public List<String> run(Connection c, Version v, Decision decision, boolean dropInvalidIndexes)
+      throws SQLException {
     c.setAutoCommit(false);
+    if (decision != null) {
+      mark(c, v, decision);
+    }
+    if (dropInvalidIndexes) {
+      dropInvalidIndexes(c);
+    }
+    List<String> invalid = InvalidIndexes.dropStatements(c, history.schema());
+    c.commit();
+    return invalid;
+  }
+
+  /** One at a time in autocommit: DROP INDEX CONCURRENTLY cannot run in a transaction. */
+  private void dropInvalidIndexes(Connection c) throws SQLException {
+    List<String> drops = InvalidIndexes.dropStatements(c, history.schema());
+    c.commit();
+    c.setAutoCommit(true);
+    try (java.sql.Statement s = c.createStatement()) {
+      for (String drop : drops) {
+        s.execute(drop);
+        log.info("schema {}: {}", history.schema(), drop);
+      }
+    } finally {
+      c.setAutoCommit(false);
+    }
+  }
+
+  private void mark(Connection c, Version v, Decision decision) throws SQLException {
     lock.acquire(c);
     AppliedMigration row = dirtyRow(c, v);
     if (decision == Decision.MARK_APPLIED) {
@@ -53,14 +86,12 @@ public final class Repair {
     } else {
       history.delete(c, v, "repair", "marked_rolled_back", 0);
     }
-    List<String> invalid = InvalidIndexes.dropStatements(c, history.schema());
     c.commit();
     log.info(
         "schema {}: version {} {}",
         history.schema(),
         v,
         decision == Decision.MARK_APPLIED ? "marked applied" : "marked rolled back");
-    return invalid;
   }
 
   private AppliedMigration dirtyRow(Connection c, Version v) throws SQLException {

@@ -152,7 +152,7 @@ final class ScriptRunner {
               + history.schema()
               + " has INVALID indexes left"
               + " by an earlier failed CREATE INDEX CONCURRENTLY; drop them first: "
-              + String.join(" ", invalid));
+              + String.join("; ", invalid));
     }
   }
 
@@ -194,7 +194,7 @@ final class ScriptRunner {
   private static String invalidHint(List<String> invalid) {
     return invalid.isEmpty()
         ? ""
-        : "; INVALID indexes left behind, drop them with: " + String.join(" ", invalid);
+        : "; INVALID indexes left behind, drop them with: " + String.join("; ", invalid);
   }
 
   private SessionSettings session(ParsedScript script) {

@@ -27,6 +27,13 @@ public record Plan(
     return entries.stream().filter(e -> e.status() == status).count();
   }
 
+  /** The same plan with one more problem, e.g. one only the live database shows. */
+  public Plan withProblem(Problem problem) {
+    List<Problem> all = new java.util.ArrayList<>(problems);
+    all.add(problem);
+    return new Plan(schema, entries, pending, List.copyOf(all));
+  }
+
   public boolean isValid() {
     return problems.isEmpty();
   }

@@ -14,7 +14,11 @@ public final class SchemaName {
   private SchemaName() {}
 
   public static void check(String schema, String where) {
-    if (schema.isEmpty() || schema.indexOf('\0') >= 0) {
+    if (schema.isEmpty()
+        || schema.indexOf('\0') >= 0
+        || schema.indexOf('/') >= 0
+        || schema.indexOf('\\') >= 0
+        || schema.startsWith(".")) {
       throw new InvalidInputException(where + ": not a usable schema name");
     }
     if (schema.getBytes(StandardCharsets.UTF_8).length > NAMEDATALEN_MINUS_ONE) {

@@ -56,6 +56,11 @@ final class DirectiveParser {
       case "lock-timeout" -> lockTimeout = duration(comment, name, value);
       case "statement-timeout" -> statementTimeout = duration(comment, name, value);
       case "lint-ignore" -> lintIgnore(comment, value);
+      case "draft" ->
+          problem(
+              comment,
+              "this file is still the draft 'new' wrote: write its SQL, then delete the"
+                  + " '-- migrator:draft' line");
       default ->
           problem(
               comment,
