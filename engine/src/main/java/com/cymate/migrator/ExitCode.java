@@ -13,8 +13,10 @@ public enum ExitCode {
   LOCK_TIMEOUT(5, "timed out waiting for the migration lock or a table lock"),
   DATABASE_UNREACHABLE(6, "the database could not be reached or refused the login"),
   DATABASE_AHEAD(7, "the database has versions applied that no file on disk describes"),
-  DIRTY(8, "the schema is dirty: a non-transactional migration failed or was interrupted, or"
-      + " INVALID indexes remain; check, then run 'repair'");
+  DIRTY(
+      8,
+      "the schema is dirty: a non-transactional migration failed or was interrupted, or"
+          + " INVALID indexes remain; check, then run 'repair'");
 
   private final int code;
   private final String meaning;

@@ -2,7 +2,6 @@ package com.cymate.migrator;
 
 import com.cymate.migrator.execute.DownRun;
 import com.cymate.migrator.execute.InvalidIndexes;
-import com.cymate.migrator.plan.Problem;
 import com.cymate.migrator.execute.PreparedMigration;
 import com.cymate.migrator.execute.PreparedMigrations;
 import com.cymate.migrator.execute.Repair;
@@ -14,6 +13,7 @@ import com.cymate.migrator.lint.Linter;
 import com.cymate.migrator.plan.Plan;
 import com.cymate.migrator.plan.PlanOptions;
 import com.cymate.migrator.plan.Planner;
+import com.cymate.migrator.plan.Problem;
 import com.cymate.migrator.source.Migration;
 import com.cymate.migrator.source.MigrationAssembler;
 import com.cymate.migrator.source.MigrationSource;
@@ -203,7 +203,9 @@ public final class Migrator {
   private static Problem invalidIndexes(String schema, List<String> drops) {
     return new Problem(
         ExitCode.DIRTY,
-        "schema " + schema + " has INVALID indexes (left by a failed CREATE INDEX CONCURRENTLY);"
+        "schema "
+            + schema
+            + " has INVALID indexes (left by a failed CREATE INDEX CONCURRENTLY);"
             + " the next non-transactional migration refuses to run until they are dropped: "
             + String.join("; ", drops)
             + " (or: repair ... --drop-invalid-indexes)");

@@ -28,8 +28,11 @@ final class ConnectionResolver {
       ds.setURL(url);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          "--url '" + Redactor.redact(url) + "' is not a valid JDBC URL (" + Redactor.redact(
-              e.getMessage()) + "); write jdbc:postgresql://host:port/database");
+          "--url '"
+              + Redactor.redact(url)
+              + "' is not a valid JDBC URL ("
+              + Redactor.redact(e.getMessage())
+              + "); write jdbc:postgresql://host:port/database");
     }
     String user = first(o.user, env.get("PGUSER"));
     if (user != null) {
@@ -52,7 +55,9 @@ final class ConnectionResolver {
     String port = first(env.get("PGPORT"), "5432");
     if (host.startsWith("/")) {
       throw new InvalidInputException(
-          "PGHOST '" + host + "' is a Unix socket directory; the JDBC driver connects over TCP:"
+          "PGHOST '"
+              + host
+              + "' is a Unix socket directory; the JDBC driver connects over TCP:"
               + " set PGHOST to a host name (e.g. localhost) or give --url");
     }
     if (!port.matches("[0-9]{1,5}")) {
