@@ -13,6 +13,14 @@ final class ParseErrors {
 
   static String explain(String message) {
     Matcher m = STRAY.matcher(message);
-    return m.matches() ? "unknown option or argument '" + m.group(1) + "'" : message;
+    if (m.matches()) {
+      return "unknown option or argument '" + m.group(1) + "'";
+    }
+    if (message.startsWith("Expected a command, got ")) {
+      return "options go after the command: java -jar migrator.jar COMMAND [options] ("
+          + message
+          + ")";
+    }
+    return message;
   }
 }
