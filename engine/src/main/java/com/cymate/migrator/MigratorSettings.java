@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param lockTimeout PostgreSQL lock_timeout for each migration (a file may override it)
  * @param lockRetries how often a transactional migration that hit lock_timeout is retried
  * @param statementTimeout PostgreSQL statement_timeout for each migration; zero disables it
+ * @param strictLint refuse {@code up} when a pending file has lint warnings
+ * @param force let {@code down} use a down file that differs from the recorded one
  * @param performedFrom {@code osuser@host}, recorded with every history and log row
  */
 public record MigratorSettings(
@@ -22,9 +24,7 @@ public record MigratorSettings(
     Duration lockTimeout,
     int lockRetries,
     Duration statementTimeout,
-    boolean outOfOrder,
     boolean strictLint,
-    boolean dryRun,
     boolean force,
     String performedFrom) {
 
@@ -37,6 +37,7 @@ public record MigratorSettings(
     }
   }
 
+  /** The documented defaults: wait 10 min for the lock, lock_timeout 5 s with 3 retries. */
   public static MigratorSettings defaults() {
     return new MigratorSettings(
         Duration.ofMinutes(10),
@@ -45,62 +46,7 @@ public record MigratorSettings(
         Duration.ZERO,
         false,
         false,
-        false,
-        false,
         localIdentity());
-  }
-
-  public MigratorSettings withLockWait(Duration d) {
-    return new MigratorSettings(
-        d,
-        lockTimeout,
-        lockRetries,
-        statementTimeout,
-        outOfOrder,
-        strictLint,
-        dryRun,
-        force,
-        performedFrom);
-  }
-
-  public MigratorSettings withLockTimeout(Duration d, int retries) {
-    return new MigratorSettings(
-        lockWait,
-        d,
-        retries,
-        statementTimeout,
-        outOfOrder,
-        strictLint,
-        dryRun,
-        force,
-        performedFrom);
-  }
-
-  public MigratorSettings withStatementTimeout(Duration d) {
-    return new MigratorSettings(
-        lockWait,
-        lockTimeout,
-        lockRetries,
-        d,
-        outOfOrder,
-        strictLint,
-        dryRun,
-        force,
-        performedFrom);
-  }
-
-  public MigratorSettings withFlags(
-      boolean outOfOrder, boolean strictLint, boolean dryRun, boolean force) {
-    return new MigratorSettings(
-        lockWait,
-        lockTimeout,
-        lockRetries,
-        statementTimeout,
-        outOfOrder,
-        strictLint,
-        dryRun,
-        force,
-        performedFrom);
   }
 
   private static void requireNonNegative(String what, Duration d) {

@@ -49,10 +49,18 @@ final class Context implements AutoCloseable {
   }
 
   static MigratorSettings settings(RunOptions run) {
-    return MigratorSettings.defaults()
-        .withLockWait(run.lockWait)
-        .withLockTimeout(run.lockTimeout, run.lockRetries)
-        .withStatementTimeout(run.statementTimeout);
+    return settings(run, false, false);
+  }
+
+  static MigratorSettings settings(RunOptions run, boolean strictLint, boolean force) {
+    return new MigratorSettings(
+        run.lockWait,
+        run.lockTimeout,
+        run.lockRetries,
+        run.statementTimeout,
+        strictLint,
+        force,
+        MigratorSettings.defaults().performedFrom());
   }
 
   @Override

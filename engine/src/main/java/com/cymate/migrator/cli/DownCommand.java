@@ -37,8 +37,7 @@ final class DownCommand implements Command {
   @Override
   public int run(Context ctx) {
     DownRun.Goal goal = goal();
-    Migrator migrator =
-        ctx.migrator(run, Context.settings(run).withFlags(false, false, dryRun, force));
+    Migrator migrator = ctx.migrator(run, Context.settings(run, false, force));
     List<String> schemas = migrator.schemas(run.schema);
     if (schemas.size() != 1) {
       throw new InvalidInputException(

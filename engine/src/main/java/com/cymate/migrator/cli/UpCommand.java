@@ -38,8 +38,7 @@ final class UpCommand implements Command {
 
   @Override
   public int run(Context ctx) {
-    Migrator migrator =
-        ctx.migrator(run, Context.settings(run).withFlags(outOfOrder, strict, dryRun, false));
+    Migrator migrator = ctx.migrator(run, Context.settings(run, strict, false));
     List<String> schemas = migrator.schemas(run.schema);
     PlanOptions options = new PlanOptions(target, outOfOrder);
     if (dryRun) {
