@@ -22,6 +22,7 @@ import com.cymate.migrator.source.Version;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,26 +121,17 @@ public final class Migrator {
   /** Lint warnings of every file, or with {@code pendingOnly} of what {@code up} would apply. */
   public List<LintWarning> lint(List<String> schemas, boolean pendingOnly) {
     Map<String, Map<Version, PreparedMigration>> prepared = prepare(schemas);
-    Set<Version> all = null;
-    List<LintWarning> warnings = new ArrayList<>();
-    for (var e : prepared.entrySet()) {
-      Set<Version> wanted = pendingOnly ? pendingVersions(e.getKey(), PlanOptions.DEFAULT) : all;
-      e.getValue().values().stream()
-          .filter(m -> wanted == null || wanted.contains(m.migration().version()))
-          .forEach(m -> warnings.addAll(Linter.lint(m.migration().up().name(), m.up())));
+    if (!pendingOnly) {
+      List<LintWarning> warnings = new ArrayList<>();
+      prepared.values().forEach(files -> warnings.addAll(lint(files.values())));
+      return warnings;
     }
-    return warnings;
+    return lintPending(prepared, PlanOptions.DEFAULT);
   }
 
   private void requireLintClean(
       Map<String, Map<Version, PreparedMigration>> prepared, PlanOptions options) {
-    List<LintWarning> warnings = new ArrayList<>();
-    for (var e : prepared.entrySet()) {
-      Set<Version> pending = pendingVersions(e.getKey(), options);
-      e.getValue().values().stream()
-          .filter(m -> pending.contains(m.migration().version()))
-          .forEach(m -> warnings.addAll(Linter.lint(m.migration().up().name(), m.up())));
-    }
+    List<LintWarning> warnings = lintPending(prepared, options);
     if (!warnings.isEmpty()) {
       throw new ValidationException(
           warnings.get(0).format()
@@ -149,10 +141,32 @@ public final class Migrator {
     }
   }
 
-  private Set<Version> pendingVersions(String schema, PlanOptions options) {
-    return status(List.of(schema), options).get(0).pending().stream()
-        .map(Migration::version)
-        .collect(Collectors.toSet());
+  /** One connection, one history read per schema: lints what {@code up} would apply. */
+  private List<LintWarning> lintPending(
+      Map<String, Map<Version, PreparedMigration>> prepared, PlanOptions options) {
+    List<LintWarning> warnings = new ArrayList<>();
+    try (Connection c = connector.open()) {
+      for (var e : prepared.entrySet()) {
+        Set<Version> pending =
+            plan(c, e.getKey(), e.getValue(), options).pending().stream()
+                .map(Migration::version)
+                .collect(Collectors.toSet());
+        warnings.addAll(
+            lint(
+                e.getValue().values().stream()
+                    .filter(m -> pending.contains(m.migration().version()))
+                    .toList()));
+      }
+    } catch (SQLException e) {
+      throw unexpected(e);
+    }
+    return warnings;
+  }
+
+  private static List<LintWarning> lint(Collection<PreparedMigration> migrations) {
+    List<LintWarning> warnings = new ArrayList<>();
+    migrations.forEach(m -> warnings.addAll(Linter.lint(m.migration().up().name(), m.up())));
+    return warnings;
   }
 
   /** Rolls back one schema towards the goal. */
