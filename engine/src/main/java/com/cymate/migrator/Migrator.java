@@ -7,9 +7,11 @@ import com.cymate.migrator.execute.PreparedMigrations;
 import com.cymate.migrator.execute.Repair;
 import com.cymate.migrator.execute.UpRun;
 import com.cymate.migrator.history.AppliedMigration;
+import com.cymate.migrator.history.MigrationState;
 import com.cymate.migrator.history.SchemaHistory;
 import com.cymate.migrator.lint.LintWarning;
 import com.cymate.migrator.lint.Linter;
+import com.cymate.migrator.plan.HistoryFacts;
 import com.cymate.migrator.plan.Plan;
 import com.cymate.migrator.plan.PlanOptions;
 import com.cymate.migrator.plan.Planner;
@@ -206,12 +208,28 @@ public final class Migrator {
       Connection c, String schema, Map<Version, PreparedMigration> prepared, PlanOptions options) {
     List<Migration> files = prepared.values().stream().map(PreparedMigration::migration).toList();
     try {
-      Plan plan = Planner.plan(schema, files, history(c, schema), options);
+      List<AppliedMigration> rows = history(c, schema);
+      Plan plan = Planner.plan(schema, files, rows, options, facts(c, schema, rows));
       List<String> invalid = InvalidIndexes.dropStatements(c, schema);
       return invalid.isEmpty() ? plan : plan.withProblem(invalidIndexes(schema, invalid));
     } catch (SQLException e) {
       throw unexpected(e);
     }
+  }
+
+  private HistoryFacts facts(Connection c, String schema, List<AppliedMigration> rows)
+      throws SQLException {
+    SchemaHistory history = new SchemaHistory(schema, settings.performedFrom());
+    if (rows.isEmpty() && !history.exists(c)) {
+      return HistoryFacts.NONE;
+    }
+    Set<Version> running = new java.util.HashSet<>();
+    for (AppliedMigration row : rows) {
+      if (row.state() == MigrationState.IN_PROGRESS && history.isRunnerAlive(c, row)) {
+        running.add(row.version());
+      }
+    }
+    return new HistoryFacts(running, history.loggedAsApplied(c));
   }
 
   private static Problem invalidIndexes(String schema, List<String> drops) {

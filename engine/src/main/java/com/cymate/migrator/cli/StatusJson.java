@@ -16,7 +16,7 @@ final class StatusJson {
   static String render(List<Plan> plans) {
     return plans.stream()
         .map(StatusJson::schema)
-        .collect(Collectors.joining(",\n", "{\"schemas\": [\n", "\n]}\n"));
+        .collect(Collectors.joining(",\n", "{\"format\": 1, \"schemas\": [\n", "\n]}\n"));
   }
 
   private static String schema(Plan plan) {
@@ -27,6 +27,8 @@ final class StatusJson {
         + plan.current().map(v -> Long.toString(v.value())).orElse("null")
         + ", \"pending\": "
         + plan.pending().size()
+        + ", \"running\": "
+        + plan.count(Status.RUNNING)
         + ", \"dirty\": "
         + dirty
         + ", \"valid\": "

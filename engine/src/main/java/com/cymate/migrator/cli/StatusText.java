@@ -32,7 +32,8 @@ final class StatusText {
         plan.count(Status.PENDING) + plan.count(Status.OUT_OF_ORDER),
         counted(plan, Status.OUT_OF_ORDER, "out of order"),
         counted(plan, Status.DRIFTED, "drifted"),
-        counted(plan, Status.MISSING_FILE, "without file (database ahead)"),
+        counted(plan, Status.MISSING_FILE, "without file (database ahead)")
+            + counted(plan, Status.RUNNING, "running now"),
         plan.count(Status.IN_PROGRESS) + plan.count(Status.FAILED) > 0 ? ", DIRTY" : "");
   }
 

@@ -17,7 +17,11 @@ public final class InvalidIndexes {
       "SELECT format('DROP INDEX CONCURRENTLY %I.%I', n.nspname, c.relname)"
           + " FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
           + " JOIN pg_namespace n ON n.oid = c.relnamespace"
-          + " WHERE NOT i.indisvalid AND n.nspname = ? ORDER BY c.relname";
+          + " WHERE NOT i.indisvalid AND n.nspname = ?"
+          // an index still being built concurrently is invalid too, but not left behind
+          + " AND NOT EXISTS (SELECT 1 FROM pg_stat_progress_create_index p"
+          + " WHERE p.index_relid = i.indexrelid)"
+          + " ORDER BY c.relname";
 
   private InvalidIndexes() {}
 

@@ -58,6 +58,7 @@ public final class Repair {
 
   /** One at a time in autocommit: DROP INDEX CONCURRENTLY cannot run in a transaction. */
   private void dropInvalidIndexes(Connection c) throws SQLException {
+    requireNoLiveRunner(c);
     List<String> drops = InvalidIndexes.dropStatements(c, history.schema());
     c.commit();
     c.setAutoCommit(true);
@@ -68,6 +69,28 @@ public final class Repair {
       }
     } finally {
       c.setAutoCommit(false);
+    }
+  }
+
+  /** A migrator still running a non-transactional migration owns what it is building. */
+  private void requireNoLiveRunner(Connection c) throws SQLException {
+    if (!history.exists(c)) {
+      return;
+    }
+    for (AppliedMigration row : history.read(c)) {
+      if (row.state() == MigrationState.IN_PROGRESS && history.isRunnerAlive(c, row)) {
+        c.rollback();
+        throw new ValidationException(
+            "version "
+                + row.version()
+                + " of schema "
+                + history.schema()
+                + " is still running (started by "
+                + row.appliedFrom()
+                + " at "
+                + row.appliedAt()
+                + "); wait for it instead of dropping its indexes");
+      }
     }
   }
 
@@ -82,7 +105,9 @@ public final class Repair {
           "repair",
           "marked_applied",
           row.executionMs(),
-          "repaired by operator after: " + row.detail());
+          row.detail() == null
+              ? "marked applied by an operator after an interrupted run"
+              : "marked applied by an operator after: " + row.detail());
     } else {
       history.delete(c, v, "repair", "marked_rolled_back", 0);
     }

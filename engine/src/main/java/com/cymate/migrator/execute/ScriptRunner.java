@@ -10,6 +10,7 @@ import com.cymate.migrator.lock.Backoff;
 import com.cymate.migrator.lock.MigrationLock;
 import com.cymate.migrator.source.Version;
 import com.cymate.migrator.sql.ParsedScript;
+import com.cymate.migrator.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -122,8 +123,8 @@ final class ScriptRunner {
     long start = System.nanoTime();
     c.setAutoCommit(true);
     try {
-      session(script).apply(c, false);
-      StatementExecutor.executeAll(c, file, script.statements());
+      int backend = session(script).apply(c, false);
+      executeOnOneBackend(c, v, direction, file, script, backend);
     } catch (ScriptFailure f) {
       fail(c, v, direction, f.getMessage() + doneBefore(f, script));
     } finally {
@@ -137,6 +138,33 @@ final class ScriptRunner {
     lock.acquire(c);
     recorder.record(c, millisSince(start));
     c.commit();
+  }
+
+  /**
+   * Runs the statements one by one, checking after each that it reached the backend that took the
+   * session settings: behind a rotating pooler a statement could otherwise run with another
+   * session's search_path and build its index in the wrong schema.
+   */
+  private void executeOnOneBackend(
+      Connection c, Version v, String direction, String file, ParsedScript script, int backend)
+      throws ScriptFailure, SQLException {
+    List<SqlStatement> statements = script.statements();
+    for (int i = 0; i < statements.size(); i++) {
+      StatementExecutor.execute(c, file, statements.get(i), i);
+      if (SessionProbe.backendPid(c) != backend) {
+        fail(
+            c,
+            v,
+            direction,
+            SessionProbe.multiplexed(file)
+                .getMessage()
+                .replace(
+                    "Nothing was executed.",
+                    "Statement at line "
+                        + statements.get(i).line()
+                        + " may have run in another server session: check where its objects are."));
+      }
+    }
   }
 
   /**

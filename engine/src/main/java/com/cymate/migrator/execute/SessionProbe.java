@@ -26,8 +26,10 @@ final class SessionProbe {
     main.setAutoCommit(true);
     try (Connection other = connector.open()) {
       other.setAutoCommit(true);
+      int mainPid = backendPid(main);
       for (int i = 0; i < ROUNDS; i++) {
-        if (backendPid(main) == backendPid(other)) {
+        int otherPid = backendPid(other);
+        if (otherPid == mainPid || backendPid(main) != mainPid) {
           throw multiplexed(file);
         }
       }
@@ -36,7 +38,7 @@ final class SessionProbe {
     }
   }
 
-  private static int backendPid(Connection c) throws SQLException {
+  static int backendPid(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
       rs.next();
@@ -44,7 +46,7 @@ final class SessionProbe {
     }
   }
 
-  private static InvalidInputException multiplexed(String file) {
+  static InvalidInputException multiplexed(String file) {
     return new InvalidInputException(
         file
             + ": a non-transactional migration needs a session-level connection, but this"

@@ -18,13 +18,15 @@ record SessionSettings(String schema, Duration lockTimeout, Duration statementTi
   /** One round trip: the driver sends both statements with a single Sync. */
   private static final String SQL =
       "RESET ALL; SELECT set_config('search_path', ?, ?), set_config('lock_timeout', ?, ?),"
-          + " set_config('statement_timeout', ?, ?), set_config('application_name', ?, false)";
+          + " set_config('statement_timeout', ?, ?), set_config('application_name', ?, false),"
+          + " pg_backend_pid()";
 
   /**
+   * @return the server process that took the settings
    * @param local true inside a migration's transaction (gone at commit), false for
    *     non-transactional migrations, whose statements each commit on their own
    */
-  void apply(Connection c, boolean local) throws SQLException {
+  int apply(Connection c, boolean local) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(SQL)) {
       ps.setString(1, SchemaName.quote(schema) + ", public");
       ps.setString(3, lockTimeout.toMillis() + "ms");
@@ -35,7 +37,19 @@ record SessionSettings(String schema, Duration lockTimeout, Duration statementTi
       // RESET ALL would blank a name the driver SET after connecting; pg_stat_activity and the
       // lock-holder messages need it
       ps.setString(7, applicationName(c));
-      ps.execute();
+      return backendPid(ps);
+    }
+  }
+
+  /** The backend that took these settings: the multi-statement result's last row set. */
+  private static int backendPid(PreparedStatement ps) throws SQLException {
+    boolean rows = ps.execute();
+    while (!rows && ps.getUpdateCount() != -1) {
+      rows = ps.getMoreResults();
+    }
+    try (java.sql.ResultSet rs = ps.getResultSet()) {
+      rs.next();
+      return rs.getInt(5);
     }
   }
 

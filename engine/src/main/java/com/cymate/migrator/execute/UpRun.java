@@ -7,6 +7,7 @@ import com.cymate.migrator.history.MigrationState;
 import com.cymate.migrator.history.SchemaHistory;
 import com.cymate.migrator.lint.Linter;
 import com.cymate.migrator.lock.MigrationLock;
+import com.cymate.migrator.plan.HistoryFacts;
 import com.cymate.migrator.plan.Plan;
 import com.cymate.migrator.plan.PlanOptions;
 import com.cymate.migrator.plan.Planner;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,9 @@ public final class UpRun {
   private final MigratorSettings settings;
   private final Connector connector;
   private boolean sessionChecked;
+
+  /** Read once per run: rows deleted by hand do not reappear while it runs. */
+  private Set<Version> loggedAsApplied;
 
   public UpRun(
       String schema,
@@ -64,18 +69,20 @@ public final class UpRun {
     while (true) {
       lock.acquire(c);
       historyCommitted = historyCommitted || ensureHistory(c);
-      Optional<Migration> next = next(c);
-      if (next.isEmpty()) {
+      List<Migration> pending = pending(c);
+      if (pending.isEmpty()) {
         c.rollback();
         break;
       }
-      PreparedMigration m = migrations.get(next.get().version());
-      if (!m.up().runsInTransaction() && !sessionChecked) {
-        requireSessionLevel(c, m.migration().up().name());
+      Optional<PreparedMigration> outside = firstNonTransactional(pending);
+      if (outside.isPresent() && !sessionChecked) {
+        // before anything of this run executes, not when the first such file is reached
+        requireSessionLevel(c, outside.get().migration().up().name());
         continue;
       }
+      PreparedMigration m = migrations.get(pending.get(0).version());
       if (apply(c, m, attempt)) {
-        applied.add(next.get().version());
+        applied.add(m.migration().version());
         historyCommitted = true;
         attempt = 0;
       } else {
@@ -101,18 +108,29 @@ public final class UpRun {
     return false;
   }
 
-  /** Under the lock: the next migration to apply, waiting out another runner's unfinished one. */
-  private Optional<Migration> next(Connection c) throws SQLException {
+  private Optional<PreparedMigration> firstNonTransactional(List<Migration> pending) {
+    return pending.stream()
+        .map(p -> migrations.get(p.version()))
+        .filter(p -> !p.up().runsInTransaction())
+        .findFirst();
+  }
+
+  /** Under the lock: what is left to apply, waiting out another runner's unfinished migration. */
+  private List<Migration> pending(Connection c) throws SQLException {
     List<AppliedMigration> rows = history.read(c);
     Optional<AppliedMigration> running = runningElsewhere(c, rows);
     if (running.isPresent()) {
       c.rollback();
       waitFor(c, running.get());
-      return next(c);
+      return pending(c);
     }
-    Plan plan = Planner.plan(schema, files(), rows, options);
+    if (loggedAsApplied == null) {
+      loggedAsApplied = history.loggedAsApplied(c);
+    }
+    Plan plan =
+        Planner.plan(schema, files(), rows, options, new HistoryFacts(Set.of(), loggedAsApplied));
     PlanProblems.throwIfAny(plan);
-    return plan.pending().stream().findFirst();
+    return plan.pending();
   }
 
   private Optional<AppliedMigration> runningElsewhere(Connection c, List<AppliedMigration> rows)

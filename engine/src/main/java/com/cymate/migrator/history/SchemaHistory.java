@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads and writes one schema's history. Every write also appends to the log in the same statement,
@@ -236,6 +238,23 @@ public final class SchemaHistory {
         rs.next();
         return rs.getBoolean(1);
       }
+    }
+  }
+
+  /** Versions whose last up, down or repair in the log left them applied. */
+  public Set<Version> loggedAsApplied(Connection c) throws SQLException {
+    String sql =
+        "SELECT version FROM (SELECT DISTINCT ON (version) version, outcome FROM "
+            + tables.logTable()
+            + " WHERE outcome IN ('applied', 'marked_applied', 'rolled_back', 'marked_rolled_back')"
+            + " ORDER BY version, id DESC) last WHERE outcome IN ('applied', 'marked_applied')";
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      Set<Version> versions = new HashSet<>();
+      while (rs.next()) {
+        versions.add(new Version(rs.getLong(1)));
+      }
+      return versions;
     }
   }
 

@@ -20,14 +20,25 @@ public final class Planner {
 
   public static Plan plan(
       String schema, List<Migration> files, List<AppliedMigration> history, PlanOptions options) {
+    return plan(schema, files, history, options, HistoryFacts.NONE);
+  }
+
+  public static Plan plan(
+      String schema,
+      List<Migration> files,
+      List<AppliedMigration> history,
+      PlanOptions options,
+      HistoryFacts facts) {
     Map<Version, Migration> byFile = index(files, Migration::version);
     Map<Version, AppliedMigration> byRow = index(history, AppliedMigration::version);
     Version newestApplied = newestApplied(history);
     List<Entry> entries = new ArrayList<>();
     for (Version v : new TreeSet<>(union(byFile, byRow))) {
-      entries.add(entry(v, byFile.get(v), byRow.get(v), newestApplied));
+      entries.add(
+          entry(v, byFile.get(v), byRow.get(v), newestApplied, facts.running().contains(v)));
     }
     List<Problem> problems = problems(schema, entries, newestApplied, options);
+    editedByHand(schema, entries, facts).ifPresent(problems::add);
     return new Plan(schema, List.copyOf(entries), pending(entries, options), problems);
   }
 
@@ -45,9 +56,11 @@ public final class Planner {
     return history.stream().map(AppliedMigration::version).max(Version::compareTo).orElse(null);
   }
 
-  private static Entry entry(Version v, Migration file, AppliedMigration row, Version newest) {
+  private static Entry entry(
+      Version v, Migration file, AppliedMigration row, Version newest, boolean running) {
     String description = file != null ? file.description() : row.description();
-    return new Entry(v, description, status(file, row, newest), file, row);
+    Status status = running ? Status.RUNNING : status(file, row, newest);
+    return new Entry(v, description, status, file, row);
   }
 
   private static Status status(Migration file, AppliedMigration row, Version newest) {
@@ -143,6 +156,28 @@ public final class Planner {
             e.row().detail() == null ? "" : " (" + e.row().detail() + ")",
             schema,
             e.version()));
+  }
+
+  /** A pending version the log says is applied: someone deleted its history row. */
+  private static java.util.Optional<Problem> editedByHand(
+      String schema, List<Entry> entries, HistoryFacts facts) {
+    List<String> versions =
+        entries.stream()
+            .filter(e -> e.row() == null && facts.loggedAsApplied().contains(e.version()))
+            .map(e -> e.version().toString())
+            .toList();
+    if (versions.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new Problem(
+            ExitCode.VALIDATION_FAILED,
+            String.format(
+                "schema %s: versions %s have no row in schema_version, but schema_version_log"
+                    + " says they were applied and never rolled back: the history was edited by"
+                    + " hand; restore those rows (the log has their checksums) instead of running"
+                    + " the migrations again",
+                schema, String.join(", ", versions))));
   }
 
   private static java.util.Optional<Problem> outOfOrder(

@@ -10,6 +10,9 @@ public enum Status {
   DRIFTED,
   /** Applied, but no file describes it: the database is newer than these files. */
   MISSING_FILE,
+  /** A non-transactional migration whose runner's server session is still alive. */
+  RUNNING,
+  /** A non-transactional migration whose runner died: dirty. */
   IN_PROGRESS,
   FAILED
 }
