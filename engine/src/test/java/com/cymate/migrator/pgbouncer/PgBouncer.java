@@ -44,6 +44,11 @@ final class PgBouncer implements AutoCloseable {
 
   /** Starts PgBouncer in front of the server on {@code serverPort}; returns once it accepts. */
   static PgBouncer start(int serverPort) throws IOException {
+    return start(serverPort, new String[0]);
+  }
+
+  /** As {@link #start(int)}, with extra {@code [pgbouncer]} settings such as rotation. */
+  static PgBouncer start(int serverPort, String... settings) throws IOException {
     if (!Files.isExecutable(BINARY)) {
       fail(BINARY + " is not installed: run scripts/install-test-deps.sh (it installs pgbouncer)");
     }
@@ -51,7 +56,7 @@ final class PgBouncer implements AutoCloseable {
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     int port = freePort();
     Path userlist = readable(dir.resolve("userlist.txt"), "\"postgres\" \"\"\n");
-    Path ini = readable(dir.resolve("pgbouncer.ini"), config(serverPort, port, userlist));
+    Path ini = readable(dir.resolve("pgbouncer.ini"), config(serverPort, port, userlist, settings));
     Process p =
         new ProcessBuilder(BINARY.toString(), "-u", "postgres", ini.toString())
             .redirectErrorStream(true)
@@ -62,7 +67,12 @@ final class PgBouncer implements AutoCloseable {
     return bouncer;
   }
 
-  private static String config(int serverPort, int port, Path userlist) {
+  private static String config(int serverPort, int port, Path userlist, String... settings) {
+    // [pgbouncer] is the last section, so extra settings go at the end
+    return baseConfig(serverPort, port, userlist) + String.join("\n", settings) + "\n";
+  }
+
+  private static String baseConfig(int serverPort, int port, Path userlist) {
     return String.join(
         "\n",
         "[databases]",
