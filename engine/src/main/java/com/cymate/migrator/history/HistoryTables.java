@@ -10,10 +10,13 @@ record HistoryTables(String schema, String versionTable, String logTable) {
     return new HistoryTables(schema, q + ".schema_version", q + ".schema_version_log");
   }
 
+  /** Only when the schema is missing: IF NOT EXISTS still needs CREATE on the database. */
+  String createSchema() {
+    return "CREATE SCHEMA " + SchemaName.quote(schema);
+  }
+
   String ddl() {
-    return "CREATE SCHEMA IF NOT EXISTS "
-        + SchemaName.quote(schema)
-        + ";\nCREATE TABLE IF NOT EXISTS "
+    return "CREATE TABLE IF NOT EXISTS "
         + versionTable
         + " (\n"
         + "  version            bigint PRIMARY KEY,\n"

@@ -1,8 +1,10 @@
 package com.cymate.migrator.history;
 
+import com.cymate.migrator.MigrationFailedException;
 import com.cymate.migrator.ValidationException;
 import com.cymate.migrator.source.Checksum;
 import com.cymate.migrator.source.Migration;
+import com.cymate.migrator.source.SchemaName;
 import com.cymate.migrator.source.Version;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +25,7 @@ public final class SchemaHistory {
 
   private static final String UNDEFINED_TABLE = "42P01";
   private static final String UNDEFINED_COLUMN = "42703";
+  private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
   /** This session's identity; pids are reused, so the backend's start time goes with it. */
   private static final String BACKEND =
@@ -67,7 +70,32 @@ public final class SchemaHistory {
   /** Creates the schema and both tables if missing; call under the migration lock. */
   public void create(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
+      if (!schemaExists(c)) {
+        s.execute(tables.createSchema());
+      }
       s.execute(tables.ddl());
+    } catch (SQLException e) {
+      if (INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+        throw new MigrationFailedException(
+            "schema "
+                + tables.schema()
+                + ": cannot create the schema or its history tables ("
+                + e.getMessage().lines().findFirst().orElse("")
+                + "); run the migrator as the schema's owner (it needs CREATE on the database, or"
+                + " an existing schema it owns)",
+            e);
+      }
+      throw e;
+    }
+  }
+
+  private boolean schemaExists(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT to_regnamespace(?) IS NOT NULL")) {
+      ps.setString(1, SchemaName.quote(tables.schema()));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
     }
   }
 
