@@ -11,6 +11,7 @@ import com.cymate.migrator.lock.MigrationLock;
 import com.cymate.migrator.source.Version;
 import com.cymate.migrator.sql.ParsedScript;
 import com.cymate.migrator.sql.SqlStatement;
+import com.cymate.migrator.sql.StatementKind;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -228,8 +229,26 @@ final class ScriptRunner {
   private SessionSettings session(ParsedScript script) {
     return new SessionSettings(
         history.schema(),
-        script.directives().lockTimeout().orElse(settings.lockTimeout()),
+        script.directives().lockTimeout().orElse(defaultLockTimeout(script)),
         script.directives().statementTimeout().orElse(settings.statementTimeout()));
+  }
+
+  /**
+   * lock_timeout protects traffic from DDL queued behind a long query. The concurrent index
+   * commands take SHARE UPDATE EXCLUSIVE, which queues no reads or writes, but they also wait,
+   * under lock_timeout, for every older snapshot to finish: a timeout there would only leave an
+   * INVALID index. A file of nothing but those runs without one (a file directive still wins).
+   */
+  private Duration defaultLockTimeout(ParsedScript script) {
+    boolean onlyConcurrentIndexWork =
+        !script.statements().isEmpty()
+            && script.statements().stream().allMatch(ScriptRunner::isConcurrentIndexCommand);
+    return onlyConcurrentIndexWork ? Duration.ZERO : settings.lockTimeout();
+  }
+
+  private static boolean isConcurrentIndexCommand(SqlStatement st) {
+    String label = StatementKind.of(st).label();
+    return label.endsWith("INDEX CONCURRENTLY") || label.equals("REINDEX CONCURRENTLY");
   }
 
   private static long millisSince(long start) {
