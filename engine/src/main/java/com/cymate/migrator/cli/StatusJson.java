@@ -66,6 +66,8 @@ final class StatusJson {
           .append(str(String.valueOf(e.row().appliedAt())))
           .append(", \"applied_by\": ")
           .append(str(e.row().appliedBy()))
+          .append(", \"installed_rank\": ")
+          .append(e.row().rank())
           .append(", \"execution_ms\": ")
           .append(e.row().executionMs())
           .append(", \"checksum\": ")
