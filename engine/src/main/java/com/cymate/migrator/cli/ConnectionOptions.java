@@ -2,7 +2,6 @@ package com.cymate.migrator.cli;
 
 import com.beust.jcommander.Parameter;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /** How to reach the database: flags first, then the libpq environment variables. */
 public final class ConnectionOptions {
@@ -40,7 +39,7 @@ public final class ConnectionOptions {
       description =
           "keep retrying to connect for this long (e.g. 30s, 2min) while the server" + " starts",
       converter = Durations.class)
-  Duration wait = Duration.ZERO;
+  Durations.Span wait = Durations.Span.of("0");
 
   /** Flags that contradict each other are refused, never silently ignored. */
   void validate() {

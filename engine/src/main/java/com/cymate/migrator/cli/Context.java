@@ -42,10 +42,10 @@ final class Context implements AutoCloseable {
     if (connection.embedded) {
       EmbeddedServer server = EmbeddedServer.start(connection.embeddedDir);
       toClose.add(server);
-      return new Connector(server.dataSource(), server.description(), connection.wait);
+      return new Connector(server.dataSource(), server.description(), connection.wait.duration());
     }
     ConnectionResolver.Resolved r = ConnectionResolver.resolve(connection, env);
-    return new Connector(r.dataSource(), r.description(), connection.wait);
+    return new Connector(r.dataSource(), r.description(), connection.wait.duration());
   }
 
   static MigratorSettings settings(RunOptions run) {
@@ -54,10 +54,10 @@ final class Context implements AutoCloseable {
 
   static MigratorSettings settings(RunOptions run, boolean strictLint, boolean force) {
     return new MigratorSettings(
-        run.lockWait,
-        run.lockTimeout,
+        run.lockWait.duration(),
+        run.lockTimeout.duration(),
         run.lockRetries,
-        run.statementTimeout,
+        run.statementTimeout.duration(),
         strictLint,
         force,
         MigratorSettings.defaults().performedFrom());

@@ -9,13 +9,44 @@ import java.util.regex.Pattern;
 /**
  * Parses durations as PostgreSQL writes them: {@code 500ms}, {@code 10s}, {@code 5min}, {@code 1h}.
  */
-public final class Durations implements IStringConverter<Duration> {
+public final class Durations implements IStringConverter<Durations.Span> {
 
   private static final Pattern FORM = Pattern.compile("([0-9]+)\\s*(ms|s|min|m|h)?");
 
+  /** A flag's duration, shown in --help the way users write it (10s, not PT10S). */
+  public record Span(Duration duration) {
+
+    static Span of(String text) {
+      return new Span(parse("duration", text));
+    }
+
+    @Override
+    public String toString() {
+      long ms = duration.toMillis();
+      if (ms % 3_600_000 == 0 && ms > 0) {
+        return ms / 3_600_000 + "h";
+      }
+      if (ms % 60_000 == 0 && ms > 0) {
+        return ms / 60_000 + "min";
+      }
+      return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
+  }
+
+  private final String option;
+
+  /** JCommander passes the flag's name, so the message can name it. */
+  public Durations(String option) {
+    this.option = option;
+  }
+
+  public Durations() {
+    this("duration");
+  }
+
   @Override
-  public Duration convert(String value) {
-    return parse("duration", value);
+  public Span convert(String value) {
+    return new Span(parse(option, value));
   }
 
   public static Duration parse(String what, String value) {

@@ -3,7 +3,6 @@ package com.cymate.migrator.cli;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.ParametersDelegate;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /** Options every command shares: where the files are, which schema, and the timeouts. */
 public final class RunOptions {
@@ -22,7 +21,7 @@ public final class RunOptions {
       names = "--lock-wait",
       description = "how long to wait for another migrator's lock on the schema",
       converter = Durations.class)
-  Duration lockWait = Duration.ofMinutes(10);
+  Durations.Span lockWait = Durations.Span.of("10min");
 
   @Parameter(
       names = "--lock-timeout",
@@ -30,7 +29,7 @@ public final class RunOptions {
           "PostgreSQL lock_timeout for each migration; a file may set its own with"
               + " '-- migrator:lock-timeout=10s'",
       converter = Durations.class)
-  Duration lockTimeout = Duration.ofSeconds(5);
+  Durations.Span lockTimeout = Durations.Span.of("5s");
 
   @Parameter(
       names = "--lock-retries",
@@ -41,7 +40,7 @@ public final class RunOptions {
       names = "--statement-timeout",
       description = "PostgreSQL statement_timeout for each migration (0: none)",
       converter = Durations.class)
-  Duration statementTimeout = Duration.ZERO;
+  Durations.Span statementTimeout = Durations.Span.of("0");
 
   @Parameter(
       names = {"--help", "-h"},

@@ -50,7 +50,7 @@ final class VerifyCommand implements Command {
     try (EmbeddedServer embedded = startEmbedded(ctx.connection)) {
       Server server = embedded != null ? embeddedServer(embedded) : resolve(ctx);
       Connector connector =
-          new Connector(server.dataSource(), server.description(), ctx.connection.wait);
+          new Connector(server.dataSource(), server.description(), ctx.connection.wait.duration());
       Migrator migrator = new Migrator(connector, new DirectorySource(run.dir), settings);
       Map<String, Map<Version, PreparedMigration>> prepared =
           migrator.prepare(migrator.schemas(run.schema));
