@@ -50,6 +50,16 @@ final class StatusText {
             : String.format(
                 "  %s by %s in %d ms",
                 e.row().appliedAt(), e.row().appliedBy(), e.row().executionMs());
-    return String.format("  %6s  %-40s %-14s%s", e.version(), e.description(), status, when);
+    return String.format(
+        "  %6s  %-40s %-14s%s%s", e.version(), e.description(), status, when, renamed(e));
+  }
+
+  /** Same checksum, new name: harmless, but the history and log still use the old one. */
+  private static String renamed(Entry e) {
+    boolean renamed =
+        e.row() != null
+            && e.file() != null
+            && !e.row().description().equals(e.file().description());
+    return renamed ? "  (applied as " + e.row().description() + ")" : "";
   }
 }

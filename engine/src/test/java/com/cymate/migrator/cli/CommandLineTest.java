@@ -131,4 +131,18 @@ class CommandLineTest {
       assertThat(r.out()).contains(code.code() + "  " + code.meaning());
     }
   }
+
+  @Test
+  void statusNamesTheDescriptionAVersionWasAppliedUnder(TestDatabase db, @TempDir Path tmp)
+      throws Exception {
+    MigrationDir dir = twoMigrations(tmp);
+    assertThat(db.cli(dir.root(), "up").exitCode()).isZero();
+    java.nio.file.Path folder = dir.root().resolve("app");
+    Files.move(folder.resolve("0001_create_t.up.sql"), folder.resolve("0001_make_t.up.sql"));
+    Files.move(folder.resolve("0001_create_t.down.sql"), folder.resolve("0001_make_t.down.sql"));
+    CliResult status = db.cli(dir.root(), "status");
+    assertThat(status.exitCode()).isZero();
+    assertThat(status.out()).contains("make_t", "(applied as create_t)");
+    assertThat(db.cli(dir.root(), "validate").exitCode()).isZero();
+  }
 }
