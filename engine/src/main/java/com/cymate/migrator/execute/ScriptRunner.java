@@ -60,6 +60,10 @@ final class ScriptRunner {
     try {
       session(script).apply(c, true);
       StatementExecutor.executeAll(c, file, script.statements());
+      if (changesRole(script)) {
+        // the history rows are the migrator's, written as the user it logged in as
+        SessionSettings.resetRole(c);
+      }
       recorder.record(c, millisSince(start));
       c.commit();
       return true;
@@ -224,6 +228,14 @@ final class ScriptRunner {
     return invalid.isEmpty()
         ? ""
         : "; INVALID indexes left behind, drop them with: " + String.join("; ", invalid);
+  }
+
+  private static final java.util.regex.Pattern ROLE_CHANGE =
+      java.util.regex.Pattern.compile(
+          "(?is)SET\\s+(LOCAL\\s+|SESSION\\s+)?(ROLE|SESSION\\s+AUTHORIZATION)\\b.*");
+
+  private static boolean changesRole(ParsedScript script) {
+    return script.statements().stream().anyMatch(st -> ROLE_CHANGE.matcher(st.sql()).matches());
   }
 
   private SessionSettings session(ParsedScript script) {

@@ -9,15 +9,27 @@ import java.time.Duration;
 /**
  * What the engine sets before each migration: search_path (so unqualified names land in the
  * schema), lock_timeout and statement_timeout. Sent as its own execution, never glued to the
- * migration text; RESET ALL first so a previous migration's session SETs do not leak.
+ * migration text. First {@link #CLEAN}, so what a previous migration left in the session does not
+ * leak into the next one or into the engine's own bookkeeping.
  *
  * @param statementTimeout zero disables it
  */
 record SessionSettings(String schema, Duration lockTimeout, Duration statementTimeout) {
 
+  /**
+   * Session state a migration may leave behind: SETs (RESET ALL does not cover the role), temp
+   * tables, LISTEN, session advisory locks. The engine's migration lock is transaction-scoped, so
+   * pg_advisory_unlock_all leaves it alone. PREPAREd statements are not dropped: the driver keeps
+   * its own.
+   */
+  static final String CLEAN =
+      "RESET ALL; RESET SESSION AUTHORIZATION; RESET ROLE; DISCARD TEMP; UNLISTEN *; SELECT"
+          + " pg_advisory_unlock_all(), ";
+
   /** One round trip: the driver sends both statements with a single Sync. */
   private static final String SQL =
-      "RESET ALL; SELECT set_config('search_path', ?, ?), set_config('lock_timeout', ?, ?),"
+      CLEAN
+          + "set_config('search_path', ?, ?), set_config('lock_timeout', ?, ?),"
           + " set_config('statement_timeout', ?, ?), set_config('application_name', ?, false),"
           + " pg_backend_pid()";
 
@@ -49,7 +61,7 @@ record SessionSettings(String schema, Duration lockTimeout, Duration statementTi
     }
     try (java.sql.ResultSet rs = ps.getResultSet()) {
       rs.next();
-      return rs.getInt(5);
+      return rs.getInt(6);
     }
   }
 
@@ -58,10 +70,17 @@ record SessionSettings(String schema, Duration lockTimeout, Duration statementTi
     return name == null || name.isEmpty() ? "migrator" : name;
   }
 
+  /** Back to the user the connection logged in as. */
+  static void resetRole(Connection c) throws SQLException {
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("RESET SESSION AUTHORIZATION; RESET ROLE");
+    }
+  }
+
   /** Puts the session back as the pool or the next migration expects it. */
   static void reset(Connection c) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("RESET ALL; SELECT set_config('application_name', ?, false)")) {
+        c.prepareStatement(CLEAN + "set_config('application_name', ?, false)")) {
       ps.setString(1, applicationName(c));
       ps.execute();
     }
