@@ -66,6 +66,11 @@ public final class Repair {
       for (String drop : drops) {
         s.execute(drop);
         log.info("schema {}: {}", history.schema(), drop);
+        if (history.exists(c)) {
+          // version 0 is reserved: the drop belongs to the schema, not to one migration
+          history.logOnly(
+              c, new Version(0), "drop invalid index", "repair", "dropped_invalid_index", drop);
+        }
       }
     } finally {
       c.setAutoCommit(false);

@@ -51,6 +51,12 @@ class InvalidIndexRepairTest {
     assertThat(dropped.exitCode()).isZero();
     assertThat(dropped.out()).contains("no INVALID indexes remain");
     assertThat(db.count("SELECT count(*) FROM pg_index WHERE NOT indisvalid")).isZero();
+    assertThat(
+            db.column(
+                "SELECT outcome || ': ' || coalesce(detail, '-') FROM app.schema_version_log"
+                    + " WHERE direction = 'repair' ORDER BY id"))
+        .containsExactly(
+            "marked_rolled_back: -", "dropped_invalid_index: DROP INDEX CONCURRENTLY app.t_id_key");
     assertThat(db.cli(dir.root(), "validate").exitCode()).isZero();
 
     db.execute("DELETE FROM app.t WHERE ctid = (SELECT max(ctid) FROM app.t)");
