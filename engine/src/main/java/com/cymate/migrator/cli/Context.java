@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * What a command runs with: output streams, the environment, and the connection options; opens the
@@ -39,13 +40,26 @@ final class Context implements AutoCloseable {
   }
 
   Connector connector() {
-    if (connection.embedded) {
-      EmbeddedServer server = EmbeddedServer.start(connection.embeddedDir);
-      toClose.add(server);
-      return new Connector(server.dataSource(), server.description(), connection.wait.duration());
+    return connector(server());
+  }
+
+  Connector connector(ConnectionResolver.Resolved server) {
+    return new Connector(server.dataSource(), server.description(), connection.wait.duration());
+  }
+
+  /** The server's data source (the embedded one is started here and stopped at close). */
+  ConnectionResolver.Resolved server() {
+    if (!connection.embedded) {
+      return ConnectionResolver.resolve(connection, env);
     }
-    ConnectionResolver.Resolved r = ConnectionResolver.resolve(connection, env);
-    return new Connector(r.dataSource(), r.description(), connection.wait.duration());
+    EmbeddedServer server = EmbeddedServer.start(connection.embeddedDir);
+    toClose.add(server);
+    try {
+      return new ConnectionResolver.Resolved(
+          server.dataSource().unwrap(PGSimpleDataSource.class), server.description());
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("the embedded server's data source is not pgjdbc's", e);
+    }
   }
 
   static MigratorSettings settings(RunOptions run) {

@@ -9,7 +9,6 @@ import com.cymate.migrator.MigrationFailedException;
 import com.cymate.migrator.Migrator;
 import com.cymate.migrator.MigratorSettings;
 import com.cymate.migrator.ValidationException;
-import com.cymate.migrator.embedded.EmbeddedServer;
 import com.cymate.migrator.execute.PreparedMigration;
 import com.cymate.migrator.source.DirectorySource;
 import com.cymate.migrator.source.Version;
@@ -25,8 +24,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * {@code verify}. Unlike the other commands it needs the data source itself, not only a {@link
- * Connector}, to reach a scratch database on the same server, so it resolves the connection (or
- * starts the embedded server) here instead of through {@link Context#connector()}.
+ * Connector}, to reach a scratch database on the same server.
  */
 @Parameters(
     commandDescription =
@@ -36,9 +34,6 @@ final class VerifyCommand implements Command {
 
   @ParametersDelegate RunOptions run = new RunOptions();
 
-  /** Where the server is: a data source whose database name verify may replace. */
-  private record Server(PGSimpleDataSource dataSource, String description) {}
-
   @Override
   public RunOptions runOptions() {
     return run;
@@ -47,21 +42,18 @@ final class VerifyCommand implements Command {
   @Override
   public int run(Context ctx) {
     MigratorSettings settings = Context.settings(run);
-    try (EmbeddedServer embedded = startEmbedded(ctx.connection)) {
-      Server server = embedded != null ? embeddedServer(embedded) : resolve(ctx);
-      Connector connector =
-          new Connector(server.dataSource(), server.description(), ctx.connection.wait.duration());
-      Migrator migrator = new Migrator(connector, new DirectorySource(run.dir), settings);
-      Map<String, Map<Version, PreparedMigration>> prepared =
-          migrator.prepare(migrator.schemas(run.schema));
-      VerifyReport report = verify(ctx, connector, server.dataSource(), prepared, settings);
-      report.render().forEach(ctx.out::println);
-      Optional<Mismatch> mismatch = report.firstMismatch();
-      if (mismatch.isPresent()) {
-        throw new ValidationException(mismatch.get().summary());
-      }
-      return 0;
+    ConnectionResolver.Resolved server = ctx.server();
+    Connector connector = ctx.connector(server);
+    Migrator migrator = new Migrator(connector, new DirectorySource(run.dir), settings);
+    Map<String, Map<Version, PreparedMigration>> prepared =
+        migrator.prepare(migrator.schemas(run.schema));
+    VerifyReport report = verify(ctx, connector, server.dataSource(), prepared, settings);
+    report.render().forEach(ctx.out::println);
+    Optional<Mismatch> mismatch = report.firstMismatch();
+    if (mismatch.isPresent()) {
+      throw new ValidationException(mismatch.get().summary());
     }
+    return 0;
   }
 
   private static VerifyReport verify(
@@ -84,23 +76,5 @@ final class VerifyCommand implements Command {
     } catch (SQLException e) {
       throw new MigrationFailedException("closing the connection failed: " + e.getMessage(), e);
     }
-  }
-
-  private static EmbeddedServer startEmbedded(ConnectionOptions connection) {
-    return connection.embedded ? EmbeddedServer.start(connection.embeddedDir) : null;
-  }
-
-  private static Server embeddedServer(EmbeddedServer embedded) {
-    try {
-      return new Server(
-          embedded.dataSource().unwrap(PGSimpleDataSource.class), embedded.description());
-    } catch (SQLException e) {
-      throw new IllegalStateException("the embedded server's data source is not pgjdbc's", e);
-    }
-  }
-
-  private static Server resolve(Context ctx) {
-    ConnectionResolver.Resolved r = ConnectionResolver.resolve(ctx.connection, ctx.env);
-    return new Server(r.dataSource(), r.description());
   }
 }
